@@ -1,0 +1,75 @@
+/**
+ * Reads what the caller sent about itself: the authHeader SOAP header (in the
+ * base namespace, or in the request's own namespace as the beta stub sends
+ * it), the legacy AuthUser/AuthPassword headers, and HTTP Basic (reference
+ * §3.1-§3.4). Header options (locale, gzipResponse, faultHttpStatusCode) apply
+ * even when the request later fails, so they are read first.
+ */
+import { fault } from '../faults/catalogue.js';
+import { API_NS, BASE_NS } from '../schema/base-namespace.js';
+import { API_VERSIONS } from '../schema/versions.js';
+import type { XmlElement } from '../xml/parse-xml.js';
+
+export interface Credentials {
+  readonly user?: string;
+  readonly password?: string;
+  readonly accessToken?: string;
+  /** Where the credentials came from, for fault reasons. */
+  readonly source: 'authHeader' | 'legacy header' | 'HTTP Basic' | 'none';
+}
+
+export interface HeaderOptions {
+  readonly locale?: string;
+  readonly appName?: string;
+  readonly appVersion?: string;
+  readonly gzipResponse?: boolean;
+  readonly faultHttpStatusCode?: number;
+}
+
+const AUTH_HEADER_NAMESPACES = new Set([BASE_NS, ...API_VERSIONS.map((v) => v.namespace)]);
+
+const childText = (el: XmlElement | undefined, local: string): string | undefined =>
+  el?.children.find((c) => c.local === local)?.text.trim();
+
+export function findAuthHeader(headers: readonly XmlElement[]): XmlElement | undefined {
+  return headers.find((h) => h.local === 'authHeader' && AUTH_HEADER_NAMESPACES.has(h.ns));
+}
+
+export function readHeaderOptions(auth: XmlElement | undefined): HeaderOptions {
+  const gzip = childText(auth, 'gzipResponse');
+  const status = childText(auth, 'faultHttpStatusCode');
+  const statusCode = status === undefined ? undefined : Number(status);
+  return {
+    locale: childText(auth, 'locale'),
+    appName: childText(auth, 'appName'),
+    appVersion: childText(auth, 'appVersion'),
+    gzipResponse: gzip === undefined ? undefined : gzip === 'true' || gzip === '1',
+    // Only a real HTTP status is honoured; anything else keeps the default 500.
+    faultHttpStatusCode: statusCode !== undefined && Number.isInteger(statusCode) && statusCode >= 200 && statusCode <= 599 ? statusCode : undefined,
+  };
+}
+
+function fromBasic(authorization: string | undefined): Credentials | undefined {
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
+  if (!m) return undefined;
+  const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) throw fault('invalidCredentials', 'The HTTP Basic credentials are not of the form user:password');
+  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: 'HTTP Basic' };
+}
+
+/**
+ * Decision (reference §11.10): when several are sent, authHeader wins, then the
+ * legacy headers, then HTTP Basic.
+ */
+export function readCredentials(headers: readonly XmlElement[], auth: XmlElement | undefined, authorization: string | undefined): Credentials {
+  const user = childText(auth, 'user');
+  const accessToken = childText(auth, 'accessToken') ?? childText(auth, 'samlResponse');
+  if (user || accessToken) return { user, password: childText(auth, 'password'), accessToken, source: 'authHeader' };
+  const legacyUser = headers.find((h) => h.local === 'AuthUser' && h.ns === API_NS)?.text.trim();
+  if (legacyUser) {
+    const legacyPassword = headers.find((h) => h.local === 'AuthPassword' && h.ns === API_NS)?.text.trim();
+    return { user: legacyUser, password: legacyPassword, source: 'legacy header' };
+  }
+  return fromBasic(authorization) ?? { source: 'none' };
+}

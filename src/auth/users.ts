@@ -1,0 +1,54 @@
+/**
+ * The user directory (from the fixtures) and the three checks IPS makes:
+ * who you are (authenticationFault 10000-10002), whether your role may call the
+ * operation (authorizationFault 20003), and whether you may act on the company
+ * (authorizationFault 20006).
+ */
+import type { FixtureUser } from '../data/fixtures/fixture-format.js';
+import { fault } from '../faults/catalogue.js';
+import type { Operation, Role } from '../schema/operations.js';
+import type { Credentials } from './read-credentials.js';
+
+export interface User {
+  readonly email: string;
+  readonly role: Role;
+  /** undefined = every company. */
+  readonly companies?: ReadonlySet<string>;
+}
+
+export class UserDirectory {
+  private readonly users: ReadonlyMap<string, FixtureUser>;
+
+  constructor(users: ReadonlyMap<string, FixtureUser>) {
+    this.users = users;
+  }
+
+  authenticate(c: Credentials): User {
+    if (c.accessToken && !c.user) {
+      throw fault('invalidCredentials', 'Token logins (accessToken, samlResponse) are not supported by ips-mock; send user and password in authHeader or HTTP Basic');
+    }
+    if (!c.user) {
+      throw fault('noCredentials', 'No credentials: send authHeader (user, password) in the SOAP header, or HTTP Basic authentication');
+    }
+    const u = this.users.get(c.user.toLowerCase());
+    if (!u) throw fault('invalidUser', `Unknown user '${c.user}' (from ${c.source})`);
+    if (c.password !== u.password) throw fault('invalidCredentials', `Invalid username/password for '${c.user}' (from ${c.source})`);
+    return {
+      email: u.email,
+      role: u.role as Role,
+      companies: u.companies === undefined || u.companies === '*' ? undefined : new Set(u.companies),
+    };
+  }
+}
+
+export function authorizeOperation(user: User, op: Operation): void {
+  if (!op.roles.has(user.role)) {
+    throw fault('noOperationPermission', `User does not have permission to access operation '${op.name}' (role ${user.role})`);
+  }
+}
+
+export function authorizeCompany(user: User, companyHandle: string): void {
+  if (user.companies && !user.companies.has(companyHandle)) {
+    throw fault('illegalCompany', `User '${user.email}' may not act on company ${companyHandle}; allowed: ${[...user.companies].join(', ')}`);
+  }
+}

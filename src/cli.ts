@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * The ips-mock command (what `npm start` runs). Maps flags and PORT onto the
+ * typed config; everything else is startIpsMock's job.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG } from './config/config.js';
+import { FixtureError } from './data/fixtures/load-fixtures.js';
+import { parseInstant } from './clock/mock-clock.js';
+import { startIpsMock } from './index.js';
+import { API_VERSIONS } from './schema/versions.js';
+
+const HELP = `Usage: ips-mock [options]
+  --port <n>          TCP port (default ${DEFAULT_CONFIG.port}, or $PORT; 0 = any free port)
+  --host <addr>       interface to bind (default ${DEFAULT_CONFIG.host}; admin routes only on loopback)
+  --seed <n>          seed of the faked data (default ${DEFAULT_CONFIG.seed})
+  --clock <instant>   pin the mock clock, e.g. 2026-11-28T10:00:00Z (default: real time)
+  --fixtures <dir>    folder of fixture *.json files (default: the bundled fixtures/)
+  --no-fake-companies answer unknown company handles with a fault instead of faking them
+  --log               log one line per SOAP request to stderr
+  --help              show this help`;
+
+function fail(message: string): never {
+  console.error(`ips-mock: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) fail(`--${name} must be an integer from ${min} to ${max}, got '${value}'`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        clock: { type: 'string' },
+        fixtures: { type: 'string' },
+        'no-fake-companies': { type: 'boolean' },
+        log: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  if (values.clock !== undefined) {
+    try {
+      parseInstant(values.clock);
+    } catch (e) {
+      fail(`--clock: ${(e as Error).message}`);
+    }
+  }
+  const mock = await startIpsMock({
+    port: intFlag('port', values.port ?? process.env.PORT, 0, 65535),
+    host: values.host,
+    seed: intFlag('seed', values.seed, 0, 2 ** 31 - 1),
+    clock: values.clock,
+    fixturesDir: values.fixtures,
+    fakeUnknownCompanies: values['no-fake-companies'] ? false : undefined,
+    logRequests: values.log ?? false,
+  });
+  console.log(`ips-mock listening on ${mock.url}
+  SOAP endpoint  ${mock.endpoint}
+${API_VERSIONS.map((v) => `  WSDL           ${mock.wsdlUrl(v.id)}`).join('\n')}
+  credentials    ips@example.com / ips-mock (IpsAdmin); see README for other roles
+  seed ${mock.config.seed}, clock ${mock.clock.pinned ? `pinned at ${new Date(mock.clock.now()).toISOString()}` : 'real time'}`);
+  const stop = () => void mock.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof FixtureError) console.error(`ips-mock: cannot start: ${e.message}`);
+  else console.error('ips-mock: cannot start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

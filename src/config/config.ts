@@ -1,0 +1,51 @@
+/**
+ * One typed configuration with every default in one place. The CLI and
+ * startIpsMock() only map their inputs onto this.
+ */
+import { fileURLToPath } from 'node:url';
+
+export interface IpsMockConfig {
+  /** TCP port; 0 picks a free one. */
+  readonly port: number;
+  readonly host: string;
+  /** Seed of all faked data. */
+  readonly seed: number;
+  /** Pin the mock clock at this ISO instant; undefined = real time. */
+  readonly clock?: string;
+  /** Folder of fixture files (*.json). */
+  readonly fixturesDir: string;
+  /** Request bodies larger than this get ipsApiFault 30003. */
+  readonly maxBodyBytes: number;
+  /** Fake a company for any well-formed handle not in the fixtures (false: such handles are 30001). */
+  readonly fakeUnknownCompanies: boolean;
+  /** Finished jobs older than this are dropped from memory (logs included). */
+  readonly retainFinishedMs: number;
+  /** At most this many finished jobs are kept per company, oldest dropped first. */
+  readonly maxFinishedPerCompany: number;
+  /** Serve /__admin routes (clock, health); by default only when bound to loopback. */
+  readonly admin?: boolean;
+  /** Log one line per request to stderr. */
+  readonly logRequests: boolean;
+}
+
+export const DEFAULT_SEED = 7;
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+export const DEFAULT_CONFIG: IpsMockConfig = {
+  port: DEFAULT_PORT,
+  host: '127.0.0.1',
+  seed: DEFAULT_SEED,
+  clock: undefined,
+  fixturesDir: DEFAULT_FIXTURES_DIR,
+  maxBodyBytes: 10 * 1024 * 1024,
+  fakeUnknownCompanies: true,
+  retainFinishedMs: 7 * 24 * 3_600_000,
+  maxFinishedPerCompany: 2_000,
+  logRequests: false,
+};
+
+export const withDefaults = (partial: Partial<IpsMockConfig> = {}): IpsMockConfig => {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_CONFIG, ...defined };
+};

@@ -1,0 +1,99 @@
+/** Fakers for the option types shared by the upload-style job details (reference §7.19, §8.13). */
+import type { Faker } from '@faker-js/faker';
+import type { CompanyProfile } from './company-profile.js';
+
+export const EMAIL_SETTINGS = ['All', 'Error', 'ErrorAndWarning', 'JobCompletion', 'None'] as const;
+const CORNERS = ['UpperLeft', 'UpperRight', 'BottomLeft', 'BottomRight'] as const;
+const COLORSPACES = ['Auto', 'Rgb', 'Cmyk', 'Gray'] as const;
+
+type Obj = Record<string, unknown>;
+
+export const emailSetting = (f: Faker): string => f.helpers.arrayElement(EMAIL_SETTINGS);
+const tolerance = (f: Faker): number => f.number.float({ min: 0, max: 0.5, fractionDigits: 2 });
+export const handles = (prefix: string, f: Faker, n: number): Obj => ({
+  items: Array.from({ length: n }, () => `${prefix}|${f.number.int({ min: 100_000, max: 999_999_999 })}`),
+});
+
+/** One of the three crop choices (never more than one, per the docs), or none. */
+export function cropOption(f: Faker): Obj {
+  switch (f.number.int({ min: 0, max: 3 })) {
+    case 0:
+      return { manualCropOptions: { left: f.number.int(40), right: f.number.int(40), top: f.number.int(40), bottom: f.number.int(40) } };
+    case 1:
+      return { autoColorCropOptions: { corner: f.helpers.arrayElement(CORNERS), tolerance: tolerance(f) } };
+    case 2:
+      return { autoTransparentCropOptions: { tolerance: tolerance(f) } };
+    default:
+      return {};
+  }
+}
+
+export const knockout = (f: Faker): Obj =>
+  f.datatype.boolean(0.25)
+    ? { knockoutBackgroundOptions: { corner: f.helpers.arrayElement(CORNERS), tolerance: tolerance(f), fillMethod: f.helpers.arrayElement(['FloodFill', 'MatchPixel']) } }
+    : {};
+
+export const photoshop = (f: Faker): Obj => ({
+  photoshopOptions: {
+    process: f.helpers.arrayElement(['None', 'MaintainLayers']),
+    layerOptions: {
+      layerNaming: f.helpers.arrayElement(['LayerName', 'AppendNumber', 'AppendName', 'Folders']),
+      anchor: f.helpers.arrayElement(['Center', 'North', 'Northwest', 'West', 'Southwest', 'South', 'Southeast', 'East', 'Northeast']),
+      createTemplate: f.datatype.boolean(),
+      extractText: f.datatype.boolean(),
+      extendLayers: f.datatype.boolean(),
+    },
+  },
+});
+
+const resolution = (f: Faker): number => f.helpers.arrayElement([72, 150, 150, 300]);
+
+export const postScript = (f: Faker): Obj => ({
+  postScriptOptions: { process: 'Rasterize', resolution: resolution(f), colorspace: f.helpers.arrayElement(COLORSPACES), alpha: f.datatype.boolean(), extractSearchWords: f.datatype.boolean() },
+});
+
+export const pdf = (f: Faker): Obj => ({
+  pdfOptions: {
+    process: f.helpers.arrayElement(['Rasterize', 'Rasterize', 'Thumbnail']),
+    resolution: resolution(f),
+    colorspace: f.helpers.arrayElement(COLORSPACES),
+    pdfCatalog: f.datatype.boolean(0.7),
+    extractSearchWords: f.datatype.boolean(),
+    extractLinks: f.datatype.boolean(),
+  },
+});
+
+export const illustrator = (f: Faker): Obj => ({
+  illustratorOptions: { process: 'Rasterize', resolution: resolution(f), colorspace: f.helpers.arrayElement(COLORSPACES), alpha: f.datatype.boolean() },
+});
+
+export const colorManagement = (f: Faker): Obj => {
+  const mode = f.helpers.arrayElement(['Default', 'MaintainOriginal', 'Convert'] as const);
+  return {
+    colorManagementOptions:
+      mode === 'Convert'
+        ? { colorManagement: mode, sourceProfileHandle: `a|${f.number.int({ min: 1e5, max: 9e8 })}`, outputProfileHandle: `a|${f.number.int({ min: 1e5, max: 9e8 })}` }
+        : { colorManagement: mode },
+  };
+};
+
+export const autoSets = (f: Faker): Obj => ({ autoSetCreationOptions: { autoSetsArray: handles('ps', f, f.number.int({ min: 1, max: 2 })) } });
+
+export const media = (f: Faker): Obj => ({
+  mediaOptions: {
+    videoEncodingPresetsArray: handles('ps', f, f.number.int({ min: 1, max: 3 })),
+    generateThumbnail: true,
+    thumbnailOptions: { thumbnailTime: f.number.int({ min: 0, max: 10 }) * 1000 },
+  },
+});
+
+export const unsharp = (f: Faker): Obj =>
+  f.datatype.boolean(0.4)
+    ? { unsharpMaskOptions: { amount: f.number.float({ min: 0.5, max: 2, fractionDigits: 1 }), radius: f.number.float({ min: 0.2, max: 2, fractionDigits: 1 }), threshold: f.number.int({ min: 0, max: 12 }), monochrome: f.number.int(1) } }
+    : {};
+
+export const completionUrl = (f: Faker, c: CompanyProfile, key: string): Obj =>
+  f.datatype.boolean(0.6) ? { [key]: `https://hooks.${c.slug}.example.com/ips/${f.helpers.arrayElement(['job-complete', 'publish-done', 'notify'])}` } : {};
+
+export const folder = (f: Faker, c: CompanyProfile): string =>
+  `${c.slug}/${f.helpers.arrayElement(['products', 'campaigns', 'catalog', 'lifestyle', 'banners', 'swatches', 'video'])}/${f.helpers.arrayElement(['2025', '2026', 'spring', 'fall', 'holiday'])}/`;

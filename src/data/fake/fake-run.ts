@@ -1,0 +1,91 @@
+/**
+ * Builds one job run with every field the caller did not give filled in by a
+ * faker seeded from (seed, company, entity key) in the job's locale.
+ */
+import type { Faker } from '@faker-js/faker';
+import { message } from '../../locale/catalogue.js';
+import type { Locale } from '../../locale/locales.js';
+import type { JobRun } from '../../lifecycle/job-run.js';
+import { placeRun } from '../../lifecycle/place-run.js';
+import type { ActiveState } from '../../lifecycle/project-run.js';
+import { seededFaker } from '../seeded.js';
+import { VARIANTS, type VariantKey } from '../variants.js';
+import type { CompanyProfile } from './company-profile.js';
+import { ROMANIZED } from './romanized-names.js';
+import { DETAIL_FAKERS, fakeFileCount, type Detail } from './fake-details.js';
+
+export interface FakeContext {
+  readonly seed: number;
+  readonly company: CompanyProfile;
+  readonly genesis: number;
+  readonly nextJobHandle: (jobName: string) => string;
+}
+
+/** What a fixture (or the default plan) fixes; the rest is faked. */
+export interface RunSpec {
+  readonly variant: VariantKey;
+  readonly state: ActiveState;
+  readonly locale: Locale;
+  readonly name?: string;
+  readonly originalName?: string;
+  readonly description?: string;
+  readonly submitUserEmail?: string;
+  readonly serverName?: string;
+  readonly submittedAt?: number;
+  readonly totalSize?: number;
+  readonly detail?: Detail;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The IPS naming style seen in the docs: Add_2007-09-14-15:04:34 */
+export const stampedName = (stem: string, at: number): string => {
+  const d = new Date(at);
+  return `${stem}_${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+};
+
+/**
+ * An e-mail from a person of the locale. Faker cannot romanize CJK names, so
+ * those locales draw from romanized name lists (romanized-names.ts).
+ */
+export const fakeEmail = (f: Faker, c: CompanyProfile, locale: Locale): string => {
+  const romanized = ROMANIZED[locale];
+  const [first, last] = romanized
+    ? [f.helpers.arrayElement(romanized.given), f.helpers.arrayElement(romanized.family)]
+    : [f.person.firstName(), f.person.lastName()];
+  return f.internet.email({ firstName: first, lastName: last, provider: `${c.slug}.example.com` }).toLowerCase();
+};
+
+export const fakeDescription = (f: Faker, locale: Locale, variant: VariantKey): string =>
+  message(locale, 'description.template', { label: message(locale, `variant.${variant}`), company: f.company.name() });
+
+export const fakeServerName = (f: Faker): string =>
+  `ipsjob-${f.helpers.arrayElement(['na', 'emea', 'apac'])}-${f.number.int({ min: 1, max: 12 })}`;
+
+export function fakeRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
+  // People and prose in the job's locale; paths, URLs and options are technical, so ASCII.
+  const f = seededFaker(spec.locale, ctx.seed, ctx.company.handle, entityKey);
+  const tech = seededFaker('en-US', ctx.seed, ctx.company.handle, entityKey, 'detail');
+  const totalSize = spec.totalSize ?? fakeFileCount(tech, spec.variant);
+  const detail = { ...DETAIL_FAKERS[spec.variant](tech, ctx.company, totalSize), ...spec.detail };
+  const submitUserEmail = spec.submitUserEmail ?? fakeEmail(f, ctx.company, spec.locale);
+  const placement = placeRun(spec.state, ctx.genesis, f.number.float({ min: 0.1, max: 0.9 }), submitUserEmail, spec.submittedAt);
+  const originalName = spec.originalName ?? spec.name ?? stampedName(VARIANTS[spec.variant].nameStem, placement.submittedAt);
+  const name = spec.name ?? originalName;
+  return {
+    companyHandle: ctx.company.handle,
+    jobHandle: ctx.nextJobHandle(name),
+    name,
+    originalName,
+    variant: spec.variant,
+    detail,
+    locale: spec.locale,
+    description: spec.description ?? fakeDescription(f, spec.locale, spec.variant),
+    submitUserEmail,
+    client: `${f.helpers.arrayElement(['DAM-Connector', 'PIM-Sync', 'Scene7 Publishing System', 'nightly-batch'])}/${f.system.semver()}`,
+    serverName: spec.serverName ?? fakeServerName(f),
+    submittedAt: placement.submittedAt,
+    durations: placement.durations,
+    totalSize,
+    ...(placement.stop ? { stop: placement.stop } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Seeded randomness. Every faked value comes from a generator derived from
+ * (seed, company, entity key, …), never from a global one, so the same inputs
+ * give the same bytes whatever order requests arrive in, on any instance.
+ */
+import { Faker } from '@faker-js/faker';
+import { FAKER_LOCALES, type Locale } from '../locale/locales.js';
+
+/** 32-bit FNV-1a over the joined parts, then mixed (murmur3 finalizer). */
+export function hashSeed(...parts: ReadonlyArray<string | number>): number {
+  let h = 0x811c9dc5;
+  const s = parts.join('\u241f');
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A faker in `locale`, seeded from the parts. */
+export function seededFaker(locale: Locale, ...parts: ReadonlyArray<string | number>): Faker {
+  const f = new Faker({ locale: [...FAKER_LOCALES[locale]] });
+  f.seed(hashSeed(...parts));
+  return f;
+}
+
+/** mulberry32: a tiny seeded PRNG for picks that need no faker. */
+export function seededRandom(...parts: ReadonlyArray<string | number>): () => number {
+  let a = hashSeed(...parts);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

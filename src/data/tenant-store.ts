@@ -1,0 +1,69 @@
+/**
+ * Where a company's jobs come from, in a fixed order: the fixtures (plus the
+ * faker when the fixture company asks for it), else the faker for any
+ * well-formed company handle (unless disabled), else the company is unknown.
+ * Tenants are created on first touch, at the clock reading of that moment.
+ */
+import type { IpsMockConfig } from '../config/config.js';
+import { Tenant } from '../lifecycle/tenant.js';
+import { companyProfile } from './fake/company-profile.js';
+import { fakeCompanyJobs } from './fake/fake-company-jobs.js';
+import type { FakeContext } from './fake/fake-run.js';
+import { COMPANY_HANDLE_RE } from './fixtures/fixture-format.js';
+import { fixtureRuns, fixtureScheduled } from './fixtures/fixture-jobs.js';
+import type { Fixtures } from './fixtures/load-fixtures.js';
+import { hashSeed } from './seeded.js';
+
+export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'malformed' | 'unknown' };
+
+export class TenantStore {
+  private readonly tenants = new Map<string, Tenant>();
+
+  constructor(
+    private readonly config: IpsMockConfig,
+    private readonly fixtures: Fixtures,
+  ) {}
+
+  isKnown(handle: string): boolean {
+    return COMPANY_HANDLE_RE.test(handle) && (this.config.fakeUnknownCompanies || this.fixtures.companies.has(handle) || this.fixtures.jobs.has(handle));
+  }
+
+  /** The company's tenant, brought up to `now`. */
+  lookup(handle: string, now: number): CompanyLookup {
+    if (!COMPANY_HANDLE_RE.test(handle)) return { problem: 'malformed' };
+    let tenant = this.tenants.get(handle);
+    if (!tenant) {
+      if (!this.isKnown(handle)) return { problem: 'unknown' };
+      tenant = this.create(handle, now);
+      this.tenants.set(handle, tenant);
+    }
+    tenant.sync(now, this.config);
+    return { tenant };
+  }
+
+  /** Tenants the mock already holds (for queries without a companyHandle). */
+  existing(): Tenant[] {
+    return [...this.tenants.values()];
+  }
+
+  private create(handle: string, genesis: number): Tenant {
+    const seed = this.config.seed;
+    const fixtureCompany = this.fixtures.companies.get(handle);
+    const tenant = new Tenant(handle, genesis, 50_000 + (hashSeed(seed, handle, 'sequence') % 40_000));
+    const ctx: FakeContext = {
+      seed,
+      company: companyProfile(seed, handle, fixtureCompany?.name),
+      genesis,
+      nextJobHandle: (name) => tenant.nextJobHandle(name),
+    };
+    const fromFixtures = fixtureCompany !== undefined || this.fixtures.jobs.has(handle) || this.fixtures.scheduledJobs.has(handle);
+    if (!fromFixtures || fixtureCompany?.fakeJobs) {
+      const faked = fakeCompanyJobs(ctx);
+      tenant.runs.push(...faked.runs);
+      tenant.scheduled.push(...faked.scheduled);
+    }
+    tenant.runs.push(...fixtureRuns(ctx, this.fixtures.jobs.get(handle) ?? []));
+    tenant.scheduled.push(...fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? []));
+    return tenant;
+  }
+}

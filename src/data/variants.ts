@@ -1,0 +1,148 @@
+/**
+ * The job variants as one table: for each job-detail element, its Job Types
+ * constant, the log types its job log uses, the asset type of its files, the
+ * asynchronous tasks it reports, and how long a submitted job takes in each
+ * phase. Everything variant-specific outside the fakers is read from here.
+ */
+import { detailElements } from '../schema/detail-elements.js';
+
+export type VariantKey =
+  | 'imageServingPublishJob'
+  | 'imageRenderingPublishJob'
+  | 'videoPublishJob'
+  | 'serverDirectoryPublishJob'
+  | 'metadataPublishJob'
+  | 'uploadDirectoryJob'
+  | 'uploadUrlsJob'
+  | 'uploadPostJob'
+  | 'optimizeImagesJob'
+  | 'ripPdfsJob'
+  | 'reprocessAssetsJob'
+  | 'createVideoSitemapJob'
+  | 'exportJob'
+  | 'automatedSetGenerationJob';
+
+export interface PhaseDurations {
+  /** In state New (queued). */
+  readonly newMs: number;
+  /** In state WaitingCoordinator. */
+  readonly coordinatorMs: number;
+  /** In state WaitingClient (upload post only: waiting for the client's files). */
+  readonly clientMs: number;
+  /** In state Running (progress 0 → 100). */
+  readonly runMs: number;
+}
+
+export interface Variant {
+  readonly key: VariantKey;
+  /** How faked job names start, e.g. Upload_2026-11-28-10:00:00 (the docs' naming style). */
+  readonly nameStem: string;
+  /** Job Types constant (reference §8.2; ours where §11.7 leaves it open). */
+  readonly jobType: string;
+  /** Job Log Types for the begin line, per-file outcomes and the end line (reference §8.3). */
+  readonly log: { readonly begin: string; readonly success: string; readonly warning: string; readonly error: string; readonly end: string };
+  /** Catalogue key of a successful file line (log.success.<kind>). */
+  readonly successMessage: 'upload' | 'publish' | 'export' | 'optimize' | 'metadata' | 'sets';
+  /** Catalogue key of the running progress message (progress.Running.<kind>). */
+  readonly progressMessage: 'files' | 'publish' | 'export';
+  /** Job Log File Types of the files it handles (reference §8.4). */
+  readonly assetTypes: readonly string[];
+  /** File extensions its files carry. */
+  readonly extensions: readonly string[];
+  /** Asynchronous task groups reported in taskProgressArray while running. */
+  readonly tasks: readonly string[];
+  /** Whether files arrive from the client (transfer counts are meaningful). */
+  readonly transfers: boolean;
+  /** Default durations of a submitted job: it is Done within 30 s of real time. */
+  readonly durations: PhaseDurations;
+}
+
+const quick = (runMs: number, clientMs = 0): PhaseDurations => ({ newMs: 1_000, coordinatorMs: 1_000, clientMs, runMs });
+
+const upload = { begin: 'BeginUpload', success: 'UploadSuccess', warning: 'UploadWarning', error: 'UploadError', end: 'EndUpload' };
+const isPublish = {
+  begin: 'BeginImageServingPublish',
+  success: 'ImageServingPublishSuccess',
+  warning: 'ImageServingPublishWarning',
+  error: 'ImageServingPublishError',
+  end: 'EndImageServingPublish',
+};
+const irPublish = {
+  begin: 'BeginImageRenderingPublish',
+  success: 'ImageRenderingPublishSuccess',
+  warning: 'ImageRenderingPublishError',
+  error: 'ImageRenderingPublishError',
+  end: 'EndImageRenderingPublish',
+};
+const videoPublish = { begin: 'BeginVideoPublish', success: 'VideoPublishSuccess', warning: 'VideoPublishWarning', error: 'VideoPublishError', end: 'EndVideoPublish' };
+const reoptimize = { begin: 'BeginReoptimize', success: 'ReoptimizeSuccess', warning: 'ReoptimizeFailure', error: 'ReoptimizeFailure', end: 'EndReoptimize' };
+const images = ['MasterImage'];
+const imageExt = ['jpg', 'tif', 'png', 'psd'];
+
+export const VARIANTS: Readonly<Record<VariantKey, Variant>> = {
+  imageServingPublishJob: {
+    key: 'imageServingPublishJob', nameStem: 'Publish', jobType: 'ImageServingPublish', log: isPublish, successMessage: 'publish', progressMessage: 'publish',
+    assetTypes: ['OptimizedImage', 'ImageSet', 'SpinSet'], extensions: imageExt, tasks: [], transfers: false, durations: quick(12_000),
+  },
+  imageRenderingPublishJob: {
+    key: 'imageRenderingPublishJob', nameStem: 'RenderPublish', jobType: 'ImageRenderingPublish', log: irPublish, successMessage: 'publish', progressMessage: 'publish',
+    assetTypes: ['Vignette', 'Cabinet', 'WindowCovering'], extensions: ['vnt', 'cab'], tasks: [], transfers: false, durations: quick(10_000),
+  },
+  videoPublishJob: {
+    key: 'videoPublishJob', nameStem: 'VideoPublish', jobType: 'VideoPublish', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
+    assetTypes: ['Video'], extensions: ['mp4', 'mov'], tasks: ['VideoTranscode', 'VideoPublish'], transfers: false, durations: quick(20_000),
+  },
+  serverDirectoryPublishJob: {
+    key: 'serverDirectoryPublishJob', nameStem: 'ServerDirPublish', jobType: 'ServerDirectoryPublish',
+    log: { begin: 'BeginServerDirectoryPublish', success: 'ServerDirectoryPublishSuccess', warning: 'ServerDirectoryPublishWarning', error: 'ServerDirectoryPublishError', end: 'EndServerDirectoryPublish' },
+    successMessage: 'publish', progressMessage: 'publish', assetTypes: ['OptimizedImage', 'Template', 'SpinSet'], extensions: ['tif', 'xml'], tasks: [], transfers: false, durations: quick(10_000),
+  },
+  metadataPublishJob: {
+    key: 'metadataPublishJob', nameStem: 'MetadataPublish', jobType: 'MetadataPublish',
+    log: { begin: 'BeginMetadata', success: 'MetadataSuccess', warning: 'MetadataFailure', error: 'MetadataFailure', end: 'EndMetadata' },
+    successMessage: 'metadata', progressMessage: 'publish', assetTypes: ['Xml'], extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(6_000),
+  },
+  uploadDirectoryJob: {
+    key: 'uploadDirectoryJob', nameStem: 'UploadDir', jobType: 'UploadFromServerDirectory', log: upload, successMessage: 'upload', progressMessage: 'files',
+    assetTypes: ['MasterImage', 'Video', 'Pdf'], extensions: ['jpg', 'tif', 'mp4', 'pdf'], tasks: ['VideoTranscode', 'ThumbnailGeneration'], transfers: true, durations: quick(15_000),
+  },
+  uploadUrlsJob: {
+    key: 'uploadUrlsJob', nameStem: 'UrlUpload', jobType: 'UrlUpload',
+    log: { begin: 'BeginUploadUrls', success: 'UploadSuccess', warning: 'UploadWarning', error: 'UploadError', end: 'EndUploadUrls' },
+    successMessage: 'upload', progressMessage: 'files', assetTypes: images, extensions: ['jpg', 'png'], tasks: [], transfers: true, durations: quick(10_000),
+  },
+  uploadPostJob: {
+    key: 'uploadPostJob', nameStem: 'uploadFileServlet', jobType: 'UploadPost', log: upload, successMessage: 'upload', progressMessage: 'files',
+    assetTypes: ['MasterImage', 'Video'], extensions: ['jpg', 'png', 'mp4'], tasks: ['VideoTranscode'], transfers: true, durations: quick(8_000, 5_000),
+  },
+  optimizeImagesJob: {
+    key: 'optimizeImagesJob', nameStem: 'Optimize', jobType: 'ImageOptimization', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
+    assetTypes: ['OptimizedImage'], extensions: imageExt, tasks: [], transfers: false, durations: quick(10_000),
+  },
+  ripPdfsJob: {
+    key: 'ripPdfsJob', nameStem: 'RipPdfs', jobType: 'RipPdfs',
+    log: { begin: 'BeginPdfRip', success: 'UploadSuccess', warning: 'UploadWarning', error: 'PdfRipError', end: 'EndUpload' },
+    successMessage: 'upload', progressMessage: 'files', assetTypes: ['Pdf', 'Catalog'], extensions: ['pdf'], tasks: [], transfers: false, durations: quick(12_000),
+  },
+  reprocessAssetsJob: {
+    key: 'reprocessAssetsJob', nameStem: 'Reprocess', jobType: 'ReprocessAssets', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
+    assetTypes: ['MasterImage', 'Pdf'], extensions: ['jpg', 'tif', 'pdf'], tasks: [], transfers: false, durations: quick(12_000),
+  },
+  createVideoSitemapJob: {
+    key: 'createVideoSitemapJob', nameStem: 'VideoSitemap', jobType: 'CreateVideoSitemap', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
+    assetTypes: ['Video', 'Xml'], extensions: ['mp4'], tasks: ['SitemapGeneration'], transfers: false, durations: quick(6_000),
+  },
+  exportJob: {
+    key: 'exportJob', nameStem: 'Export', jobType: 'Export',
+    log: { begin: 'BeginGet', success: 'ReturnSuccess', warning: 'GetFailure', error: 'GetFailure', end: 'EndGet' },
+    successMessage: 'export', progressMessage: 'export', assetTypes: images, extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(8_000),
+  },
+  automatedSetGenerationJob: {
+    key: 'automatedSetGenerationJob', nameStem: 'AutoSets', jobType: 'AutomatedSetGeneration', log: upload, successMessage: 'sets', progressMessage: 'files',
+    assetTypes: ['ImageSet', 'SpinSet'], extensions: ['jpg'], tasks: [], transfers: false, durations: quick(6_000),
+  },
+};
+
+/** Variants in WSDL order. */
+export const VARIANT_KEYS: readonly VariantKey[] = detailElements.map((d) => d.element as VariantKey);
+export const isVariantKey = (s: string): s is VariantKey => s in VARIANTS;

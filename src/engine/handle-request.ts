@@ -1,0 +1,70 @@
+/**
+ * The request pipeline, one stage per module:
+ *   read envelope → header options → route operation → locale → authenticate
+ *   → authorize → decode parameters → operation → serialize.
+ * Expected failures are IpsFaults and become one fault envelope; anything else
+ * is a bug, logged with its stack on our side and answered with a plain 30000.
+ */
+import { authorizeOperation, type UserDirectory } from '../auth/users.js';
+import { findAuthHeader, readCredentials, readHeaderOptions, type HeaderOptions } from '../auth/read-credentials.js';
+import type { TenantStore } from '../data/tenant-store.js';
+import { fault, IpsFault } from '../faults/catalogue.js';
+import { resolveOperationLocale } from '../locale/resolve-locale.js';
+import { HANDLERS } from '../operations/index.js';
+import { faultEnvelope, resultEnvelope } from '../serialize/envelope.js';
+import { decodeFields } from '../soap/decode-fields.js';
+import { readEnvelope } from '../soap/read-envelope.js';
+import { routeOperation } from '../soap/route-operation.js';
+import { SOAP11, SOAP12, type SoapVersion } from '../soap/soap-versions.js';
+import type { MockClock } from '../clock/mock-clock.js';
+import type { SoapHttpRequest, SoapHttpResponse } from './types.js';
+
+export interface Engine {
+  readonly users: UserDirectory;
+  readonly store: TenantStore;
+  readonly clock: MockClock;
+  readonly seed: number;
+  readonly onBug?: (e: unknown) => void;
+}
+
+const guessSoap = (contentType: string | undefined): SoapVersion => (contentType?.includes('application/soap+xml') ? SOAP12 : SOAP11);
+
+function faultResponse(soap: SoapVersion, f: IpsFault, options: HeaderOptions): SoapHttpResponse {
+  return {
+    status: options.faultHttpStatusCode ?? 500,
+    contentType: soap.contentType,
+    body: faultEnvelope(soap, f),
+    gzip: options.gzipResponse !== false,
+    summary: `fault ${f.entry.code}`,
+  };
+}
+
+export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHttpResponse {
+  let soap = guessSoap(req.contentType);
+  let options: HeaderOptions = {};
+  try {
+    const envelope = readEnvelope(req.body);
+    soap = envelope.soap;
+    const authHeader = findAuthHeader(envelope.headers);
+    options = readHeaderOptions(authHeader);
+    const { schema, operation } = routeOperation(envelope.body, req.soapAction);
+    const locale = resolveOperationLocale(options.locale, req.acceptLanguage);
+    const user = engine.users.authenticate(readCredentials(envelope.headers, authHeader, req.authorization));
+    authorizeOperation(user, operation);
+    const params = decodeFields(envelope.body, operation.param.fields, schema, operation.param.name);
+    const now = engine.clock.now();
+    const client = options.appName ? `${options.appName}${options.appVersion ? `/${options.appVersion}` : ''}` : 'unnamed client';
+    const value = HANDLERS[operation.name]({ params, user, locale, schema, now, seed: engine.seed, store: engine.store, client });
+    return {
+      status: 200,
+      contentType: soap.contentType,
+      body: resultEnvelope(schema, soap, operation.result, value),
+      gzip: options.gzipResponse !== false,
+      summary: operation.name,
+    };
+  } catch (e) {
+    if (e instanceof IpsFault) return faultResponse(soap, e, options);
+    engine.onBug?.(e);
+    return faultResponse(soap, fault('exception', 'Internal error in ips-mock; the request was not processed. Please report it with the request.'), options);
+  }
+}

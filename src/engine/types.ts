@@ -1,0 +1,19 @@
+/** The transport-neutral request and response the engine works on. */
+export interface SoapHttpRequest {
+  readonly body: string;
+  readonly soapAction?: string;
+  readonly contentType?: string;
+  readonly authorization?: string;
+  readonly acceptLanguage?: string;
+  readonly acceptEncoding?: string;
+}
+
+export interface SoapHttpResponse {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: string;
+  /** The body may be gzip-compressed if the transport can (Accept-Encoding, authHeader gzipResponse). */
+  readonly gzip: boolean;
+  /** For the request log: the operation, or the fault code. */
+  readonly summary: string;
+}

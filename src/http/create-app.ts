@@ -1,0 +1,51 @@
+/**
+ * createApp(config): the whole mock as an express app, without a socket (for
+ * supertest). Loads fixtures (throwing FixtureError on a bad one), builds the
+ * engine, mounts the WSDL, SOAP and admin routes.
+ */
+import express, { type Express } from 'express';
+import { createClock, type MockClock } from '../clock/mock-clock.js';
+import { withDefaults, type IpsMockConfig } from '../config/config.js';
+import { UserDirectory } from '../auth/users.js';
+import { loadFixtures } from '../data/fixtures/load-fixtures.js';
+import { TenantStore } from '../data/tenant-store.js';
+import type { Engine } from '../engine/handle-request.js';
+import { mountAdminRoutes } from './admin-routes.js';
+import { mountSoapRoute } from './soap-route.js';
+import { mountWsdlRoutes, SERVICE_PATH, wsdlPaths } from './wsdl-routes.js';
+
+export interface IpsMockApp {
+  readonly app: Express;
+  readonly clock: MockClock;
+  readonly config: IpsMockConfig;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
+  const config = withDefaults(partial);
+  const fixtures = loadFixtures(config.fixturesDir);
+  const clock = createClock(config.clock);
+  const engine: Engine = {
+    users: new UserDirectory(fixtures.users),
+    store: new TenantStore(config, fixtures),
+    clock,
+    seed: config.seed,
+    onBug: (e) => console.error('ips-mock: internal error', e),
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const router = express.Router();
+  mountWsdlRoutes(router);
+  mountSoapRoute(router, engine, config.maxBodyBytes, config.logRequests ? (l) => console.error(l) : undefined);
+  if (config.admin ?? LOOPBACK.test(config.host)) mountAdminRoutes(router, clock, { seed: config.seed });
+  app.use(router);
+  app.use((req, res) => {
+    res
+      .status(404)
+      .type('text/plain')
+      .send(`ips-mock has no ${req.method} ${req.path}. SOAP endpoint: POST ${SERVICE_PATH}; WSDLs: ${wsdlPaths().join(', ')}\n`);
+  });
+  return { app, clock, config };
+}

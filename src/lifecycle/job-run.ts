@@ -1,0 +1,35 @@
+/**
+ * A job run: one execution of a job, submitted, fired by a schedule, faked or
+ * from a fixture. A run is immutable apart from a stop request; its state at
+ * any instant is a pure function of the run and the mock clock (project-run.ts).
+ */
+import type { Locale } from '../locale/locales.js';
+import type { Detail } from '../data/fake/fake-details.js';
+import type { PhaseDurations, VariantKey } from '../data/variants.js';
+
+export interface JobRun {
+  readonly companyHandle: string;
+  readonly jobHandle: string;
+  readonly name: string;
+  readonly originalName: string;
+  readonly variant: VariantKey;
+  readonly detail: Detail;
+  readonly locale: Locale;
+  readonly description?: string;
+  readonly submitUserEmail: string;
+  /** Who or what submitted it, as the JobClient log line shows it. */
+  readonly client: string;
+  readonly serverName: string;
+  /** When the job was submitted or its trigger fired (ActiveJob startDate / triggerTime). */
+  readonly submittedAt: number;
+  readonly durations: PhaseDurations;
+  /** Files (or assets) the job handles: ActiveJob totalSize and the log's totalFileCount. */
+  readonly totalSize: number;
+  /** Set by stopJob/deleteJob. */
+  stop?: { readonly at: number; readonly by: string; readonly windDownMs?: number };
+}
+
+/** How long a stop takes to wind down (Stopping → Done). */
+export const STOPPING_MS = 2_000;
+/** How long a Done job stays visible in getActiveJobs before only its log remains. */
+export const DONE_LINGER_MS = 60_000;

@@ -1,0 +1,75 @@
+/**
+ * The files a run handles and what happens to each, drawn once per run from
+ * (seed, job handle). File i finishes at an even share of the running phase,
+ * so the log, the counts and the progress all agree at any instant.
+ */
+import type { Faker } from '@faker-js/faker';
+import { seededFaker } from '../data/seeded.js';
+import { VARIANTS } from '../data/variants.js';
+import type { JobRun } from './job-run.js';
+import { timeline } from './project-run.js';
+
+export type Outcome = 'success' | 'update' | 'duplicate' | 'warning' | 'error';
+
+export interface RunFile {
+  readonly path: string;
+  readonly assetName: string;
+  readonly assetHandle: string;
+  readonly assetType: string;
+  readonly outcome: Outcome;
+  /** Catalogue keys of auxiliary messages (warnings/errors) for the file. */
+  readonly aux: readonly string[];
+  /** When the file's log line is written. */
+  readonly at: number;
+}
+
+const WARNINGS = ['aux.warning.lowResolution', 'aux.warning.colorProfile'];
+const ERRORS = ['aux.error.unsupportedFormat', 'aux.error.corrupt'];
+
+function pickOutcome(f: Faker, uploads: boolean): Outcome {
+  const r = f.number.float({ min: 0, max: 1 });
+  if (r < 0.06) return 'warning';
+  if (r < 0.1) return 'error';
+  if (uploads && r < 0.16) return 'update';
+  if (uploads && r < 0.2) return 'duplicate';
+  return 'success';
+}
+
+/** Paths named by the detail itself (URL destinations, asset handles), when it has them. */
+function namedInDetail(run: JobRun): Array<{ path?: string; handle?: string }> {
+  const d = run.detail as Record<string, { items?: unknown[] } | undefined>;
+  const urls = d.urlArray?.items as Array<{ destPath: string }> | undefined;
+  if (urls) return urls.map((u) => ({ path: u.destPath }));
+  const handles = (d.assetHandleArray ?? d.pdfHandleArray)?.items as string[] | undefined;
+  return handles ? handles.map((h) => ({ handle: h })) : [];
+}
+
+const cache = new WeakMap<JobRun, readonly RunFile[]>();
+
+export function runFiles(run: JobRun, seed: number): readonly RunFile[] {
+  const hit = cache.get(run);
+  if (hit) return hit;
+  const v = VARIANTS[run.variant];
+  const f = seededFaker('en-US', seed, run.jobHandle, 'files');
+  const named = namedInDetail(run);
+  const folder = typeof run.detail.destFolder === 'string' ? run.detail.destFolder : `${run.companyHandle.slice(2)}/${run.variant.replace(/Job$/, '')}/`;
+  const t = timeline(run);
+  const files = Array.from({ length: run.totalSize }, (_, i): RunFile => {
+    const given = named[i];
+    const ext = f.helpers.arrayElement(v.extensions);
+    const path = given?.path ?? `${folder}${f.word.noun().toLowerCase()}_${f.string.numeric(4)}.${ext}`;
+    const outcome = pickOutcome(f, v.transfers);
+    const aux = outcome === 'warning' ? [f.helpers.arrayElement(WARNINGS)] : outcome === 'error' ? [f.helpers.arrayElement(ERRORS)] : [];
+    return {
+      path,
+      assetName: path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''),
+      assetHandle: given?.handle ?? `a|${f.number.int({ min: 100_000, max: 999_999_999 })}`,
+      assetType: f.helpers.arrayElement(v.assetTypes),
+      outcome,
+      aux,
+      at: t.runningAt + Math.round(((i + 1) * run.durations.runMs) / run.totalSize),
+    };
+  });
+  cache.set(run, files);
+  return files;
+}

@@ -1,0 +1,117 @@
+/**
+ * All job state of one company: runs, scheduled jobs and the handle sequence.
+ * Tenants never share anything, so suites that each use their own company
+ * handle cannot see or disturb each other. `revision` changes on every
+ * mutation, which keys the response cache.
+ */
+import type { JobRun } from './job-run.js';
+import { projectRun } from './project-run.js';
+import { nextFireTime } from './schedule.js';
+import { runFromSchedule } from './spawn-run.js';
+import type { ScheduledJob } from './scheduled-job.js';
+
+export interface Retention {
+  readonly retainFinishedMs: number;
+  readonly maxFinishedPerCompany: number;
+}
+
+/** At most this many missed fires of one schedule are run when the clock jumps (older ones are skipped, as a misfire). */
+export const MAX_CATCH_UP_FIRES = 50;
+
+export class Tenant {
+  readonly runs: JobRun[] = [];
+  readonly scheduled: ScheduledJob[] = [];
+  revision = 0;
+
+  constructor(
+    readonly companyHandle: string,
+    /** The clock reading when the mock first touched this company. */
+    readonly genesis: number,
+    private sequence: number,
+  ) {}
+
+  /** Turns a trigger firing into a run with a fresh handle (system jobs make none). */
+  spawn(job: ScheduledJob, at: number): JobRun | undefined {
+    if (!job.variant) return undefined;
+    const run = runFromSchedule(job, at, this.nextJobHandle(job.name));
+    if (run) this.runs.push(run);
+    return run;
+  }
+
+  get companyId(): string {
+    return this.companyHandle.slice(2);
+  }
+
+  /** `j|<companyId>||<jobName>|<sequence>` (reference §5). */
+  nextJobHandle(jobName: string): string {
+    this.sequence += 1;
+    return `j|${this.companyId}||${jobName}|${this.sequence}`;
+  }
+
+  /** A unique job name: the given one, or with the sequence appended when an active or scheduled job has it (reference §11.3). */
+  uniqueName(jobName: string, now: number): string {
+    const taken =
+      this.scheduled.some((s) => s.name === jobName) ||
+      this.runs.some((r) => r.name === jobName && projectRun(r, now).visible);
+    return taken ? `${jobName}_${this.sequence + 1}` : jobName;
+  }
+
+  touch(): void {
+    this.revision += 1;
+  }
+
+  /** Brings the tenant to `now`: fires due triggers and drops old finished runs. */
+  sync(now: number, retention: Retention): void {
+    for (const job of [...this.scheduled]) this.fireDue(job, now);
+    this.prune(now, retention);
+  }
+
+  private fireDue(job: ScheduledJob, now: number): void {
+    if (job.syncedTo >= now) return;
+    if (job.triggerState === 'Paused') {
+      job.syncedTo = now;
+      return;
+    }
+    if (job.execTime !== undefined) {
+      if (job.execTime <= now) {
+        this.spawn(job, job.execTime);
+        this.scheduled.splice(this.scheduled.indexOf(job), 1);
+        this.touch();
+      }
+      job.syncedTo = now;
+      return;
+    }
+    if (!job.cron) return;
+    const fires: number[] = [];
+    for (let t = nextFireTime(job.cron, job.syncedTo); t !== undefined && t <= now; t = nextFireTime(job.cron, t)) {
+      fires.push(t);
+      if (fires.length > MAX_CATCH_UP_FIRES) fires.shift();
+    }
+    job.syncedTo = now;
+    if (fires.length === 0) return;
+    for (const at of fires) this.spawn(job, at);
+    this.touch();
+  }
+
+  private prune(now: number, retention: Retention): void {
+    const finished = this.runs
+      .map((run) => ({ run, endedAt: projectRun(run, now).endedAt }))
+      .filter((x): x is { run: JobRun; endedAt: number } => x.endedAt !== undefined)
+      .sort((a, b) => a.endedAt - b.endedAt);
+    const excess = finished.length - retention.maxFinishedPerCompany;
+    const drop = new Set(
+      finished.filter((x, i) => i < excess || now - x.endedAt > retention.retainFinishedMs).map((x) => x.run),
+    );
+    if (drop.size === 0) return;
+    for (let i = this.runs.length - 1; i >= 0; i--) if (drop.has(this.runs[i]!)) this.runs.splice(i, 1);
+    this.touch();
+  }
+
+  findRun(jobHandle: string): JobRun | undefined {
+    return this.runs.find((r) => r.jobHandle === jobHandle);
+  }
+
+  findScheduled(jobHandle: string): ScheduledJob | undefined {
+    return this.scheduled.find((s) => s.jobHandle === jobHandle);
+  }
+}

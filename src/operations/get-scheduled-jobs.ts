@@ -1,0 +1,21 @@
+/** getScheduledJobs (reference §6.3): jobs waiting for a trigger. */
+import { detailElements } from '../schema/detail-elements.js';
+import { has } from '../schema/versions.js';
+import { scheduledJobView } from '../views/scheduled-job-view.js';
+import type { OperationHandler } from './context.js';
+import { checkJobHandle, optString, scopeTenants } from './scope.js';
+
+export const getScheduledJobs: OperationHandler = (ctx) => {
+  const companyHandle = optString(ctx, 'companyHandle');
+  const jobHandle = optString(ctx, 'jobHandle');
+  const originalName = optString(ctx, 'originalName');
+  if (jobHandle !== undefined) checkJobHandle(jobHandle, companyHandle);
+  const shown = new Set(detailElements.filter((d) => d.in.ScheduledJob !== null && has(ctx.schema.version, d.in.ScheduledJob)).map((d) => d.element));
+  const items = scopeTenants(ctx, companyHandle).flatMap((t) =>
+    t.scheduled
+      .filter((s) => s.variant === undefined || shown.has(s.variant))
+      .filter((s) => (jobHandle === undefined || s.jobHandle === jobHandle) && (originalName === undefined || s.originalName === originalName))
+      .map((s) => scheduledJobView(s, ctx.now)),
+  );
+  return { jobArray: { items } };
+};

@@ -1,0 +1,48 @@
+/**
+ * Resolving handles in requests: companies (with access checks) and jobs.
+ * Decision (reference §11.8): a handle that is malformed, unknown or of another
+ * company is an invalid parameter (ipsApiFault 30001); a company the user may
+ * not act on is authorizationFault 20006.
+ */
+import { authorizeCompany } from '../auth/users.js';
+import { fault } from '../faults/catalogue.js';
+import type { Tenant } from '../lifecycle/tenant.js';
+import type { OperationContext } from './context.js';
+
+export function companyTenant(ctx: OperationContext, handle: string, param = 'companyHandle'): Tenant {
+  const found = ctx.store.lookup(handle, ctx.now);
+  if ('problem' in found) {
+    throw found.problem === 'malformed'
+      ? fault('invalidParameter', `${param} '${handle}' is not a company handle; company handles look like c|2101`)
+      : fault('invalidParameter', `${param} '${handle}' does not name a company known to this mock (unknown companies are not faked: see fakeUnknownCompanies)`);
+  }
+  authorizeCompany(ctx.user, handle);
+  return found.tenant;
+}
+
+/**
+ * The tenants a query covers. Decision (reference §11.11): without a
+ * companyHandle, every company the caller may act on that the mock holds.
+ */
+export function scopeTenants(ctx: OperationContext, handle: string | undefined): Tenant[] {
+  if (handle !== undefined) return [companyTenant(ctx, handle)];
+  return ctx.store
+    .existing()
+    .filter((t) => !ctx.user.companies || ctx.user.companies.has(t.companyHandle))
+    .map((t) => companyTenant(ctx, t.companyHandle));
+}
+
+const JOB_HANDLE_RE = /^j\|([1-9]\d*)\|\|([^|]+)\|(\d+)$/;
+
+/** Checks a job handle's form and company; returns the company handle it names. */
+export function checkJobHandle(jobHandle: string, companyHandle?: string): string {
+  const m = JOB_HANDLE_RE.exec(jobHandle);
+  if (!m) throw fault('invalidParameter', `jobHandle '${jobHandle}' is not a job handle; job handles look like j|2101||nightly publish|54091`);
+  const owner = `c|${m[1]}`;
+  if (companyHandle !== undefined && owner !== companyHandle) {
+    throw fault('invalidParameter', `jobHandle '${jobHandle}' belongs to company ${owner}, not to ${companyHandle}`);
+  }
+  return owner;
+}
+
+export const optString = (ctx: OperationContext, name: string): string | undefined => ctx.params[name] as string | undefined;

@@ -1,0 +1,52 @@
+/**
+ * A schema resolved for one API version: the model filtered to the features the
+ * version has. Built once per version and memoised; the WSDL writer, the
+ * request decoder and the response serializer all read this view.
+ */
+import { authHeaderElement, faultElements } from './base-namespace.js';
+import type { ComplexType, Field, GlobalElement } from './model.js';
+import { operations, type Operation } from './operations.js';
+import { jobDetailTypes } from './types-job-details.js';
+import { jobTypes } from './types-jobs.js';
+import { optionTypes } from './types-options.js';
+import { has, type ApiVersion } from './versions.js';
+
+export interface ResolvedSchema {
+  readonly version: ApiVersion;
+  /** Complex types of the versioned namespace, in declaration order. */
+  readonly types: ReadonlyMap<string, ComplexType>;
+  readonly operations: ReadonlyMap<string, Operation>;
+  readonly authHeader: GlobalElement;
+  readonly faults: readonly GlobalElement[];
+}
+
+const allTypes: readonly ComplexType[] = [...optionTypes, ...jobDetailTypes, ...jobTypes];
+
+const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => fields.filter((f) => has(v, f.feature));
+
+const resolveElement = (e: GlobalElement, v: ApiVersion): GlobalElement => ({ ...e, fields: filterFields(e.fields, v) });
+
+const cache = new Map<string, ResolvedSchema>();
+
+export function resolveSchema(version: ApiVersion): ResolvedSchema {
+  const hit = cache.get(version.id);
+  if (hit) return hit;
+  const types = new Map<string, ComplexType>();
+  for (const t of allTypes) {
+    if (has(version, t.feature)) types.set(t.name, { ...t, fields: filterFields(t.fields, version) });
+  }
+  const ops = new Map<string, Operation>();
+  for (const o of operations) {
+    if (!has(version, o.feature)) continue;
+    ops.set(o.name, { ...o, param: resolveElement(o.param, version), result: resolveElement(o.result, version) });
+  }
+  const resolved: ResolvedSchema = {
+    version,
+    types,
+    operations: ops,
+    authHeader: resolveElement(authHeaderElement, version),
+    faults: faultElements,
+  };
+  cache.set(version.id, resolved);
+  return resolved;
+}

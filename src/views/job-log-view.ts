@@ -1,0 +1,61 @@
+/**
+ * JobLog, JobLogDetail and AssetJobLog as plain objects. Log messages are
+ * worded in the operation locale (reference §3.5), from the same lines and
+ * counts the lifecycle keeps for the run.
+ */
+import { VARIANTS } from '../data/variants.js';
+import { message } from '../locale/catalogue.js';
+import type { Locale } from '../locale/locales.js';
+import type { JobRun } from '../lifecycle/job-run.js';
+import { countFiles, processedFiles, type LogLine } from '../lifecycle/job-log.js';
+import type { Projection } from '../lifecycle/project-run.js';
+
+/** Decision (reference §11.12): auxiliary lines use the wire values UploadWarning / UploadError. */
+const auxType = (key: string) => (key.startsWith('aux.warning') ? 'UploadWarning' : 'UploadError');
+
+const JOB_SUB_TYPES: Readonly<Record<string, string>> = { Full: 'full', Incremental: 'increment', FullWithSearch: 'fullwithsearch' };
+
+export const lineText = (line: LogLine, locale: Locale): string => line.text ?? message(locale, line.key!, line.args);
+
+export function detailView(line: LogLine, locale: Locale): Record<string, unknown> {
+  const f = line.file;
+  return {
+    logMessage: lineText(line, locale),
+    logType: line.logType,
+    dateCreated: line.at,
+    assetName: f?.assetName,
+    assetType: f?.assetType,
+    assetHandle: f?.assetHandle,
+    auxArray: f && f.aux.length > 0 ? { items: f.aux.map((k) => ({ logMessage: message(locale, k), logType: auxType(k), dateCreated: line.at })) } : undefined,
+  };
+}
+
+export function jobLogView(run: JobRun, p: Projection, seed: number, now: number): Record<string, unknown> {
+  const v = VARIANTS[run.variant];
+  const c = countFiles(processedFiles(run, seed, now));
+  const transfers = v.transfers;
+  const publishType = (run.detail as { publishType?: string }).publishType;
+  return {
+    companyHandle: run.companyHandle,
+    jobHandle: run.jobHandle,
+    jobName: run.name,
+    originalJobName: run.originalName,
+    submitUserEmail: run.submitUserEmail,
+    // Decision (reference §11.7): a summary carries the job's first log type, as the docs' only example does.
+    logType: v.log.begin,
+    jobSubType: run.variant === 'imageServingPublishJob' && publishType ? (JOB_SUB_TYPES[publishType] ?? '') : '',
+    startDate: p.runningAt,
+    endDate: p.endedAt,
+    description: run.description ?? '',
+    fileSuccessCount: c.success,
+    fileErrorCount: c.error,
+    fileWarningCount: c.warning,
+    fileDuplicateCount: c.duplicate,
+    fileUpdateCount: c.update,
+    totalFileCount: c.total,
+    transferSuccessCount: transfers ? c.success + c.update + c.warning : 0,
+    transferErrorCount: transfers ? c.error : 0,
+    transferWarningCount: transfers ? c.warning : 0,
+    fatalError: false,
+  };
+}
