@@ -1,0 +1,96 @@
+/** Test helpers: an app under supertest, SOAP request bodies, and reading responses. */
+import request from 'supertest';
+import { gunzipSync } from 'node:zlib';
+import { createApp } from '../../src/http/create-app.js';
+import type { IpsMockConfig } from '../../src/config/config.js';
+import { parseXml, type XmlElement } from '../../src/xml/parse-xml.js';
+
+export const CLOCK = '2026-11-28T10:00:00.000Z';
+export const NS = {
+  base: 'http://www.scene7.com/IpsApi/xsd',
+  '2014-04-03': 'http://www.scene7.com/IpsApi/xsd/2014-04-03',
+  '2016-01-14-beta': 'http://www.scene7.com/IpsApi/xsd/2016-01-14-beta',
+  soap11: 'http://schemas.xmlsoap.org/soap/envelope/',
+  soap12: 'http://www.w3.org/2003/05/soap-envelope',
+} as const;
+export type VersionId = '2014-04-03' | '2016-01-14-beta';
+export const VERSIONS: readonly VersionId[] = ['2014-04-03', '2016-01-14-beta'];
+export const SERVICE = '/scene7/services/IpsApiService';
+
+export function mockApp(config: Partial<IpsMockConfig> = {}) {
+  return createApp({ seed: 7, clock: CLOCK, ...config });
+}
+
+export interface AuthOptions {
+  user?: string;
+  password?: string;
+  locale?: string;
+  extra?: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export function authHeader(a: AuthOptions = {}): string {
+  const user = a.user ?? 'ips@example.com';
+  const password = a.password ?? 'ips-mock';
+  return `<authHeader xmlns="${NS.base}"><user>${esc(user)}</user><password>${esc(password)}</password>${a.locale ? `<locale>${a.locale}</locale>` : ''}${a.extra ?? ''}</authHeader>`;
+}
+
+/** A SOAP 1.1 envelope; `body` is the inner XML of <op>Param (children in the version namespace). */
+export function envelope(op: string, body: string, opts: { version?: VersionId; header?: string } = {}): string {
+  const ns = NS[opts.version ?? '2014-04-03'];
+  const header = opts.header ?? authHeader();
+  return `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${NS.soap11}"><soapenv:Header>${header}</soapenv:Header><soapenv:Body><${op}Param xmlns="${ns}">${body}</${op}Param></soapenv:Body></soapenv:Envelope>`;
+}
+
+export async function call(app: ReturnType<typeof mockApp>['app'], op: string, body: string, opts: { version?: VersionId; header?: string; headers?: Record<string, string> } = {}) {
+  const res = await request(app)
+    .post(SERVICE)
+    .set('Content-Type', 'text/xml; charset=utf-8')
+    .set('SOAPAction', op)
+    .set(opts.headers ?? {})
+    .send(envelope(op, body, opts));
+  return res;
+}
+
+export const bodyText = (res: { body: unknown; text: string; headers: Record<string, string> }): string =>
+  Buffer.isBuffer(res.body) ? (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString('utf8') : res.text;
+
+/** The single element in the response Body. */
+export function bodyElement(xml: string): XmlElement {
+  const env = parseXml(xml);
+  const body = env.children.find((c) => c.local === 'Body')!;
+  return body.children[0]!;
+}
+
+export const child = (el: XmlElement, name: string): XmlElement | undefined => el.children.find((c) => c.local === name);
+export const children = (el: XmlElement, name: string): XmlElement[] => el.children.filter((c) => c.local === name);
+export const text = (el: XmlElement, name: string): string | undefined => child(el, name)?.text;
+
+/** `items` of the jobArray / jobLogArray of a response. */
+export function items(xml: string, arrayName = 'jobArray'): XmlElement[] {
+  return children(child(bodyElement(xml), arrayName)!, 'items');
+}
+
+export interface FaultInfo {
+  readonly faultcode: string;
+  readonly faultstring: string;
+  readonly element: string;
+  readonly ns: string;
+  readonly code: number;
+  readonly reason: string;
+}
+
+export function faultOf(xml: string): FaultInfo {
+  const f = bodyElement(xml);
+  if (f.local !== 'Fault') throw new Error(`not a fault: ${xml.slice(0, 300)}`);
+  const detail = child(f, 'detail')!.children[0]!;
+  return {
+    faultcode: text(f, 'faultcode')!,
+    faultstring: text(f, 'faultstring')!,
+    element: detail.local,
+    ns: detail.ns,
+    code: Number(text(detail, 'code')),
+    reason: text(detail, 'reason')!,
+  };
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { API_VERSIONS } from '../src/schema/versions.js';
+import { writeWsdl } from '../src/wsdl/write-wsdl.js';
+import { compileSchema, schemasFromWsdl } from './support/xsd.js';
+import { mockApp, NS, VERSIONS } from './support/mock.js';
+import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
+
+const OPERATIONS = ['submitJob', 'getActiveJobs', 'getScheduledJobs', 'stopJob', 'pauseJob', 'resumeJob', 'executeJob', 'deleteJob', 'getJobLogs', 'getJobLogDetails', 'getAssetJobLogs'];
+const { app } = mockApp();
+
+const all = (el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] => {
+  if (pred(el)) out.push(el);
+  el.children.forEach((c) => all(c, pred, out));
+  return out;
+};
+const attr = (el: XmlElement, name: string) => el.attrs.find((a) => a.local === name)?.value;
+
+async function served(version: string) {
+  const res = await request(app).get(`/scene7/webservice/IpsApi-${version}.wsdl`).set('Host', 'ips.test:9999');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/^text\/xml/);
+  return res.text;
+}
+
+/** The sequence of a named complex type as [name, type, minOccurs] triples. */
+function sequenceOf(wsdl: string, typeName: string): string[][] {
+  const doc = parseXml(wsdl);
+  const t = all(doc, (e) => e.local === 'complexType' && attr(e, 'name') === typeName)[0];
+  if (!t) return [];
+  return t.children[0]!.children.map((e) => [attr(e, 'name')!, attr(e, 'type')!, attr(e, 'minOccurs')!]);
+}
+
+describe('WSDL', () => {
+  it.each(VERSIONS)('%s is served with soap:address on the request host, with every job operation', async (v) => {
+    const wsdl = await served(v);
+    const doc = parseXml(wsdl);
+    const address = all(doc, (e) => e.local === 'address')[0]!;
+    expect(attr(address, 'location')).toBe('http://ips.test:9999/scene7/services/IpsApiService');
+    const ops = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/' && !!attr(e, 'name'))
+      .map((e) => attr(e, 'name'));
+    for (const op of OPERATIONS) expect(ops).toContain(op);
+    const actions = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/soap/').map((e) => attr(e, 'soapAction'));
+    expect(actions.sort()).toEqual([...OPERATIONS].sort());
+    const headers = all(doc, (e) => e.local === 'header');
+    expect(headers.length).toBe(OPERATIONS.length);
+  });
+
+  it('is also served at ?wsdl (latest documented) and the short path, and honours serviceUrl', async () => {
+    const q = await request(app).get('/scene7/services/IpsApiService?wsdl');
+    expect(q.text).toContain(`xmlns:types="${NS['2014-04-03']}"`);
+    const short = await request(app).get('/scene7/IpsApi-2016-01-14-beta.wsdl');
+    expect(short.text).toContain(NS['2016-01-14-beta']);
+    const proxied = await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl?serviceUrl=http://localhost:8081');
+    expect(proxied.text).toContain('location="http://localhost:8081/scene7/services/IpsApiService"');
+    expect((await request(app).get('/scene7/webservice/IpsApi-2099-01-01.wsdl')).status).toBe(404);
+  });
+
+  it.each(API_VERSIONS)('the checked-in wsdl/IpsApi-$id.wsdl equals what the schema model generates (no drift)', (v) => {
+    const file = readFileSync(new URL(`../wsdl/IpsApi-${v.id}.wsdl`, import.meta.url), 'utf8');
+    expect(file).toBe(writeWsdl(v));
+  });
+
+  it.each(VERSIONS)('the schemas embedded in %s compile with libxml2', async (v) => {
+    const set = schemasFromWsdl(await served(v), NS[v]);
+    for (const xsd of [set.baseXsd, set.versionedXsd, set.envelopeXsd]) {
+      const r = compileSchema(xsd);
+      expect(r.ok, r.errors).toBe(true);
+    }
+  });
+
+  it('follows the reference order and types for ActiveJob, with beta-only items only in the beta namespace', async () => {
+    const w14 = await served('2014-04-03');
+    const beta = await served('2016-01-14-beta');
+    const names = (w: string, t: string) => sequenceOf(w, t).map(([n]) => n);
+    expect(names(beta, 'ActiveJob').slice(0, 17)).toEqual([
+      'companyHandle', 'jobHandle', 'name', 'originalName', 'type', 'state', 'submitUserEmail', 'locale', 'description',
+      'serverName', 'startDate', 'triggerTime', 'totalSize', 'progress', 'progressMessage', 'lastProgressUpdate', 'taskProgressArray',
+    ]);
+    expect(names(w14, 'ActiveJob')).not.toContain('triggerTime');
+    const detailCount = (w: string) => names(w, 'ActiveJob').filter((n) => n.endsWith('Job')).length;
+    expect(detailCount(w14)).toBe(11);
+    expect(detailCount(beta)).toBe(14);
+    expect(sequenceOf(beta, 'ActiveJob').find(([n]) => n === 'totalSize')).toEqual(['totalSize', 'xs:int', '1']);
+    expect(sequenceOf(beta, 'ActiveJob').find(([n]) => n === 'progressMessage')).toEqual(['progressMessage', 'xs:string', '1']);
+    expect(names(beta, 'JobLogDetail')).toContain('dateCreated');
+    expect(names(w14, 'JobLogDetail')).not.toContain('dateCreated');
+    expect(names(w14, 'UploadUrlsJob')[0]).toBe('urlArray');
+    expect(names(w14, 'TaskProgress').slice(0, 2)).toEqual(['taskType', 'taskState']);
+    expect(sequenceOf(w14, 'MetadataPublishJob')).toEqual([]);
+    expect(sequenceOf(beta, 'MetadataPublishJob')).toEqual([['forcePublish', 'xs:boolean', '0']]);
+    expect(sequenceOf(beta, 'ScheduledJob').map(([n]) => n)).not.toContain('uploadPostJob');
+  });
+});
