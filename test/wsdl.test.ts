@@ -79,7 +79,7 @@ describe('WSDL', () => {
       'serverName', 'startDate', 'triggerTime', 'totalSize', 'progress', 'progressMessage', 'lastProgressUpdate', 'taskProgressArray',
     ]);
     expect(names(w14, 'ActiveJob')).not.toContain('triggerTime');
-    const detailCount = (w: string) => names(w, 'ActiveJob').filter((n) => n.endsWith('Job')).length;
+    const detailCount = (w: string) => names(w, 'ActiveJob').filter((n) => n!.endsWith('Job')).length;
     expect(detailCount(w14)).toBe(11);
     expect(detailCount(beta)).toBe(14);
     expect(sequenceOf(beta, 'ActiveJob').find(([n]) => n === 'totalSize')).toEqual(['totalSize', 'xs:int', '1']);

@@ -5,7 +5,7 @@
  */
 import express, { type Express } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
-import { withDefaults, type IpsMockConfig } from '../config/config.js';
+import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
 import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
@@ -25,9 +25,11 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const config = withDefaults(partial);
   const fixtures = loadFixtures(config.fixturesDir);
+  // A fixture set without users still gets the documented default users, so it can be called at all.
+  const users = fixtures.users.size > 0 ? fixtures.users : loadFixtures(DEFAULT_FIXTURES_DIR).users;
   const clock = createClock(config.clock);
   const engine: Engine = {
-    users: new UserDirectory(fixtures.users),
+    users: new UserDirectory(users),
     store: new TenantStore(config, fixtures),
     clock,
     seed: config.seed,

@@ -1,6 +1,8 @@
 // JAX-WS RI client for the interop contract (../../README.md).
 // Version-independent part: environment, mock clock, JSON summary. The per-version flow lives in
 // Flow.java.in, which the run script instantiates once per wsimport-generated package.
+package interop;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -46,8 +46,11 @@ def items_of(arr):
 
 
 class Ips:
-    def __init__(self, wsdl, password=None):
-        self.client = Client(wsdl, cache=None)  # no on-disk WSDL/XSD cache
+    def __init__(self, version, wsdl, password=None):
+        # suds' Client defaults to ObjectCache(days=1) on disk (suds/client.py, Client.__init__);
+        # cache=None becomes NoCache, so a changed WSDL is always re-read.
+        self.client = Client(wsdl, cache=None)
+        self.types_ns = f'{IPS_XSD}/{version}'
         f = self.client.factory
         header = f.create(f'{{{IPS_XSD}}}authHeader')
         header.user = env['IPS_USER']
@@ -58,7 +61,7 @@ class Ips:
         self.service = self.client.service
 
     def create(self, type_name, **fields):
-        obj = self.client.factory.create(f'ns0:{type_name}')
+        obj = self.client.factory.create(f'{{{self.types_ns}}}{type_name}')
         for k, v in fields.items():
             setattr(obj, k, v)
         return obj
@@ -112,7 +115,7 @@ def advance(by):
 summaries = {}
 clients = {}
 for version, (wsdl, company) in VERSIONS.items():
-    c = clients[version] = Ips(wsdl)
+    c = clients[version] = Ips(version, wsdl)
     jobs = c.active_jobs(company)
     summaries[version] = {
         'jobCount': len(jobs),
@@ -146,12 +149,14 @@ for version, (wsdl, company) in VERSIONS.items():
     log(version, 'submitted', submitted)
     summaries[version]['submitted'] = submitted
 
-    bad = Ips(wsdl, password='wrong-password')
+    bad = Ips(version, wsdl, password='wrong-password')
     try:
         bad.active_jobs(company)
         log(version, 'wrong password was accepted')
     except WebFault as e:
-        # suds unmarshals <detail> against the fault message's element: detail.authenticationFault.code
+        # WebFault.fault is the soapenv:Fault unmarshalled *untyped*: suds/client.py _SoapClient.__get_fault
+        # uses UmxBasic(), not the schema-aware UmxTyped, so detail.authenticationFault.code is a suds Text
+        # (a str) even though the WSDL says xs:int; hence the int().
         fault = getattr(e.fault.detail, 'authenticationFault', None)
         code = getattr(fault, 'code', None)
         log(version, 'fault', e.fault.faultstring, repr(code))

@@ -49,7 +49,8 @@ def items_of(res):
     zeep unwraps a response whose body element has a single child, and then that child again when it is
     a complex value with a single element (zeep/wsdl/messages/soap.py, SoapMessage.deserialize: "Check if
     we can remove the wrapping object"), so getActiveJobsReturn/jobArray/items arrives as the items list
-    itself. Accept the wrapped shape too, in case a future zeep stops unwrapping.
+    itself, and an empty <jobArray/> arrives as None. Accept the wrapped shape too, in case a future zeep
+    stops unwrapping.
     """
     if res is None or isinstance(res, list):
         return as_list(res)
@@ -61,7 +62,7 @@ def items_of(res):
 
 class Ips:
     def __init__(self, wsdl, password=None):
-        # no on-disk cache: zeep's default transport caches nothing, so a WSDL change is always seen
+        # zeep's default Transport has cache=None (nothing on disk), so a WSDL change is always seen
         self.client = zeep.Client(wsdl)  # strict=True is zeep's default
         auth_el = self.client.get_element(f'{{{IPS_XSD}}}authHeader')
         self.header = auth_el(user=env['IPS_USER'], password=password or env['IPS_PASSWORD'],
@@ -144,10 +145,14 @@ for version, (wsdl, company) in VERSIONS.items():
         bad.active_jobs(company)
         log(version, 'wrong password was accepted')
     except Fault as e:
-        # Fault.detail is the raw <detail> lxml element; its child is ips:authenticationFault
-        fault = e.detail.find(f'{{{IPS_XSD}}}authenticationFault') if e.detail is not None else None
-        code = fault.findtext(f'{{{IPS_XSD}}}code') if fault is not None else None
-        log(version, 'fault', e.message, code)
-        summaries[version]['authFaultCode'] = int(code) if code is not None else None
+        # zeep's Fault.detail is the raw <detail> lxml element (zeep does not map it onto the operation's
+        # wsdl:fault messages); parse its ips:authenticationFault child with the WSDL's own element, so the
+        # code arrives typed (xs:int -> int).
+        raw = e.detail.find(f'{{{IPS_XSD}}}authenticationFault') if e.detail is not None else None
+        fault = bad.client.get_element(f'{{{IPS_XSD}}}authenticationFault').parse(raw, bad.client.wsdl.types) \
+            if raw is not None else None
+        code = fault.code if fault is not None else None
+        log(version, 'fault', e.message, repr(code))
+        summaries[version]['authFaultCode'] = code if is_int(code) else None
 
 print(json.dumps({'client': 'python-zeep', 'versions': summaries}))

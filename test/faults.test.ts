@@ -1,0 +1,131 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { authHeader, call, envelope, faultOf, mockApp, NS, SERVICE } from './support/mock.js';
+import { schemasFromWsdl, validateEnvelopes, type SchemaSet } from './support/xsd.js';
+
+const { app } = mockApp();
+let schemas: SchemaSet;
+const faultDocs: string[] = [];
+
+beforeAll(async () => {
+  schemas = schemasFromWsdl((await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl')).text, NS['2014-04-03']);
+});
+
+async function expectFault(res: request.Response, element: string, code: number, reason: RegExp, status = 500) {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
+  const f = faultOf(res.text);
+  expect({ element: f.element, ns: f.ns, code: f.code }).toEqual({ element, ns: NS.base, code });
+  expect(f.reason).toMatch(reason);
+  expect(f.faultstring).toBe(f.reason);
+  expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
+  faultDocs.push(res.text);
+  return f;
+}
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  request(app).post(SERVICE).set({ 'Content-Type': 'text/xml; charset=utf-8', ...headers }).send(body);
+
+describe('authentication faults', () => {
+  it('no credentials → 10000', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '', { header: '' }), 'authenticationFault', 10000, /No credentials/);
+  });
+  it('wrong password → 10001', async () => {
+    const f = await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ password: 'nope' }) }), 'authenticationFault', 10001, /Invalid username\/password/);
+    expect(f.faultcode).toBe('soapenv:Client');
+  });
+  it('unknown user → 10002', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ user: 'ghost@example.com' }) }), 'authenticationFault', 10002, /Unknown user 'ghost@example.com'/);
+  });
+});
+
+describe('authorization faults', () => {
+  it('a role not allowed for the operation → 20003', async () => {
+    const header = authHeader({ user: 'portal-user@example.com' });
+    await expectFault(await call(app, 'submitJob', '<companyHandle>c|1</companyHandle><jobName>x</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>', { header }), 'authorizationFault', 20003, /permission to access operation 'submitJob'/);
+    // The same read-only role may read job logs.
+    expect((await call(app, 'getJobLogs', '<companyHandle>c|1</companyHandle>', { header })).status).toBe(200);
+  });
+  it('a company the user may not act on → 20006', async () => {
+    const header = authHeader({ user: 'acme-user@example.com' });
+    await expectFault(await call(app, 'getActiveJobs', '<companyHandle>c|77</companyHandle>', { header }), 'authorizationFault', 20006, /may not act on company c\|77/);
+    expect((await call(app, 'getActiveJobs', '<companyHandle>c|2101</companyHandle>', { header })).status).toBe(200);
+  });
+});
+
+describe('ipsApiFault for bad input', () => {
+  it('malformed XML → 30003', async () => {
+    await expectFault(await post('<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>'), 'ipsApiFault', 30003, /not well-formed/);
+  });
+  it('not a SOAP envelope → 30003', async () => {
+    await expectFault(await post('<hello/>'), 'ipsApiFault', 30003, /not a SOAP envelope/);
+  });
+  it('an empty body → 30003', async () => {
+    await expectFault(await post(''), 'ipsApiFault', 30003, /well-formed/);
+  });
+  it('a request element in a foreign namespace → 30003 naming the IPS namespaces', async () => {
+    const body = envelope('getActiveJobs', '').replace(NS['2014-04-03'], 'urn:not-ips');
+    await expectFault(await post(body, { SOAPAction: 'getActiveJobs' }), 'ipsApiFault', 30003, /not in an IPS API namespace.*2014-04-03/);
+  });
+  it('a missing required parameter → 30002', async () => {
+    await expectFault(await call(app, 'submitJob', '<companyHandle>c|1</companyHandle><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>'), 'ipsApiFault', 30002, /submitJobParam\/jobName/);
+    await expectFault(await call(app, 'stopJob', '<companyHandle>c|1</companyHandle>'), 'ipsApiFault', 30002, /stopJobParam\/jobHandle/);
+  });
+  it('a malformed company handle → 30001', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '<companyHandle>2101</companyHandle>'), 'ipsApiFault', 30001, /not a company handle.*c\|2101/);
+  });
+  it('an unknown company when faking is off → 30001', async () => {
+    const strict = mockApp({ fakeUnknownCompanies: false }).app;
+    await expectFault(await call(strict, 'getActiveJobs', '<companyHandle>c|5</companyHandle>'), 'ipsApiFault', 30001, /does not name a company/);
+  });
+  it('a malformed job handle → 30001', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '<companyHandle>c|1</companyHandle><jobHandle>42</jobHandle>'), 'ipsApiFault', 30001, /not a job handle/);
+  });
+  it('a value of the wrong XSD type → 30001', async () => {
+    await expectFault(await call(app, 'getJobLogs', '<companyHandle>c|1</companyHandle><numRows>many</numRows>'), 'ipsApiFault', 30001, /numRows must be a 32-bit integer/);
+    await expectFault(await call(app, 'getJobLogs', '<companyHandle>c|1</companyHandle><startDate>yesterday</startDate>'), 'ipsApiFault', 30001, /xsd:dateTime/);
+  });
+  it('a bad constant → 30001 listing the allowed values', async () => {
+    await expectFault(await call(app, 'submitJob', '<companyHandle>c|1</companyHandle><jobName>x</jobName><imageServingPublishJob><publishType>Sometimes</publishType><emailSetting>None</emailSetting></imageServingPublishJob>'), 'ipsApiFault', 30001, /publishType 'Sometimes' is not one of: Full, FullWithSearch, Incremental/);
+    await expectFault(await call(app, 'getJobLogs', '<sortBy>Size</sortBy>'), 'ipsApiFault', 30001, /sortBy 'Size'/);
+  });
+  it('an unexpected element → 30003 naming the expected ones', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '<company>c|1</company>'), 'ipsApiFault', 30003, /Unexpected element .*company.*expected: companyHandle, jobHandle, originalName/);
+  });
+  it('a beta-only parameter in 2014-04-03 → 30003', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '<includeWaitingJobs>true</includeWaitingJobs>'), 'ipsApiFault', 30003, /includeWaitingJobs/);
+  });
+  it('a malformed locale → 30001', async () => {
+    await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ locale: 'english please' }) }), 'ipsApiFault', 30001, /not a locale/);
+  });
+});
+
+describe('unknown operations', () => {
+  it('a SOAPAction naming no operation → client fault naming the nearest one', async () => {
+    const body = envelope('getActiveJob', '');
+    const f = await expectFault(await post(body, { SOAPAction: '"getActiveJob"' }), 'ipsApiFault', 30001, /Unknown operation 'getActiveJob'\. Did you mean 'getActiveJobs'\?/);
+    expect(f.faultcode).toBe('soapenv:Client');
+  });
+  it('deleteJobLogs (which IPS does not have) → nearest is deleteJob', async () => {
+    await expectFault(await post(envelope('deleteJobLogs', '')), 'ipsApiFault', 30001, /Did you mean 'deleteJob'/);
+  });
+  it('SOAPAction and body element that disagree → 30003', async () => {
+    await expectFault(await post(envelope('getActiveJobs', ''), { SOAPAction: 'getJobLogs' }), 'ipsApiFault', 30003, /does not match/);
+  });
+  it('routes by body element when SOAPAction is empty or absent', async () => {
+    expect((await post(envelope('getActiveJobs', '<companyHandle>c|1</companyHandle>'), { SOAPAction: '""' })).status).toBe(200);
+    expect((await post(envelope('getActiveJobs', '<companyHandle>c|1</companyHandle>'))).status).toBe(200);
+  });
+});
+
+describe('fault HTTP status and shape', () => {
+  it('uses authHeader faultHttpStatusCode when given', async () => {
+    const header = authHeader({ password: 'bad', extra: '<faultHttpStatusCode>200</faultHttpStatusCode>' });
+    await expectFault(await call(app, 'getActiveJobs', '', { header }), 'authenticationFault', 10001, /Invalid/, 200);
+  });
+  it('every fault above validates against the served schemas (envelope + detail)', () => {
+    expect(faultDocs.length).toBeGreaterThan(15);
+    const r = validateEnvelopes(schemas, faultDocs);
+    expect(r.ok, r.errors).toBe(true);
+  });
+});

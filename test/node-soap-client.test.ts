@@ -1,0 +1,45 @@
+import soap from 'soap';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIpsMock, type RunningIpsMock } from '../src/index.js';
+import { CLOCK, VERSIONS } from './support/mock.js';
+
+let mock: RunningIpsMock;
+beforeAll(async () => {
+  mock = await startIpsMock({ port: 0, seed: 7, clock: CLOCK });
+});
+afterAll(() => mock.close());
+
+async function client(version: string) {
+  const c = await soap.createClientAsync(mock.wsdlUrl(version));
+  c.addSoapHeader({ authHeader: { user: 'ips@example.com', password: 'ips-mock' } }, '', 'ips', 'http://www.scene7.com/IpsApi/xsd');
+  return c;
+}
+
+describe.each(VERSIONS)('a node-soap client built from the served %s WSDL', (version) => {
+  it('reads getActiveJobs with typed values', async () => {
+    const c = await client(version);
+    expect(c.getEndpoint?.() ?? mock.endpoint).toBe(mock.endpoint);
+    const [res] = await c.getActiveJobsAsync({ companyHandle: 'c|2101' });
+    const jobs = res.jobArray.items as Array<Record<string, unknown>>;
+    expect(jobs.length).toBeGreaterThan(15);
+    for (const j of jobs) {
+      expect(j.startDate).toBeInstanceOf(Date);
+      expect(j.lastProgressUpdate).toBeInstanceOf(Date);
+      expect(typeof j.progress).toBe('number');
+      expect(typeof j.totalSize).toBe('number');
+    }
+    const urls = jobs.find((j) => j.uploadUrlsJob) as { uploadUrlsJob: { numUrls: number; overwrite: boolean; urlArray: { items: unknown[] } } };
+    expect(typeof urls.uploadUrlsJob.numUrls).toBe('number');
+    expect(typeof urls.uploadUrlsJob.overwrite).toBe('boolean');
+    expect(urls.uploadUrlsJob.urlArray.items.length).toBe(urls.uploadUrlsJob.numUrls);
+  });
+
+  it('sees an authentication fault with its IPS code', async () => {
+    const c = await soap.createClientAsync(mock.wsdlUrl(version));
+    c.addSoapHeader({ authHeader: { user: 'ips@example.com', password: 'wrong' } }, '', 'ips', 'http://www.scene7.com/IpsApi/xsd');
+    const err = await c.getActiveJobsAsync({ companyHandle: 'c|2101' }).catch((e: unknown) => e);
+    const fault = (err as { root: { Envelope: { Body: { Fault: { detail: { authenticationFault: { code: string } } } } } } }).root.Envelope.Body.Fault;
+    expect(Number(fault.detail.authenticationFault.code)).toBe(10001);
+    expect((err as { response: { status: number } }).response.status).toBe(500);
+  });
+});
