@@ -56,6 +56,26 @@ export async function call(app: ReturnType<typeof mockApp>['app'], op: string, b
 export const bodyText = (res: { body: unknown; text: string; headers: Record<string, string> }): string =>
   Buffer.isBuffer(res.body) ? (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString('utf8') : res.text;
 
+/** A minimal valid job detail per variant, as submitJob request XML. */
+export const SUBMIT_DETAILS: Readonly<Record<string, string>> = {
+  imageServingPublishJob: '<publishType>Full</publishType><emailSetting>None</emailSetting>',
+  imageRenderingPublishJob: '<emailSetting>All</emailSetting>',
+  videoPublishJob: '<emailSetting>Error</emailSetting><httpCompletionUrl>https://hooks.example.com/done</httpCompletionUrl>',
+  serverDirectoryPublishJob: '<emailSetting>None</emailSetting>',
+  metadataPublishJob: '<forcePublish>true</forcePublish>',
+  uploadDirectoryJob:
+    '<destFolder>shop/in/</destFolder><serverDir>/ftp/shop/in/</serverDir><overwrite>true</overwrite><readyForPublish>true</readyForPublish><includeSubfolders>false</includeSubfolders><createMask>false</createMask><processMetadataFiles>false</processMetadataFiles><emailSetting>None</emailSetting>',
+  uploadUrlsJob:
+    '<urlArray><items><sourceUrl>https://example.com/a.jpg</sourceUrl><destPath>shop/a.jpg</destPath></items><items><sourceUrl>https://example.com/b.jpg</sourceUrl><destPath>shop/b.jpg</destPath></items></urlArray><overwrite>true</overwrite><readyForPublish>true</readyForPublish><createMask>false</createMask><emailSetting>None</emailSetting>',
+  optimizeImagesJob: '<emailSetting>None</emailSetting>',
+  ripPdfsJob: '<pdfHandleArray><items>a|101</items><items>a|102</items></pdfHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
+  reprocessAssetsJob: '<assetHandleArray><items>a|201</items></assetHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
+  createVideoSitemapJob: '<forceUpdate>false</forceUpdate>',
+  exportJob: '<assetHandleArray><items>a|5</items><items>a|6</items><items>a|7</items></assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting>',
+  automatedSetGenerationJob:
+    '<assetHandleArray><items>a|5</items></assetHandleArray><readyForPublish>true</readyForPublish><autoSetCreationOptions><autoSetsArray><items>ps|941</items></autoSetsArray></autoSetCreationOptions><emailSetting>None</emailSetting>',
+};
+
 /** The single element in the response Body. */
 export function bodyElement(xml: string): XmlElement {
   const env = parseXml(xml);

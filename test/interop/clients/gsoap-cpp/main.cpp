@@ -127,8 +127,10 @@ struct Client {
   IpsApiSoapBindingProxy proxy;
   std::string password;
   // SOAP_C_UTFSTRING: keep std::string content as UTF-8 (ja-JP, zh-TW text would be mangled otherwise).
+  // SOAP_XML_STRICT: validate responses against the generated schema types (required elements,
+  // element order, no undeclared elements), so a drift of the mock from its own WSDL fails here.
   explicit Client(const std::string &pw)
-      : endpoint(env("IPS_ENDPOINT")), proxy(endpoint.c_str(), SOAP_C_UTFSTRING), password(pw) {}
+      : endpoint(env("IPS_ENDPOINT")), proxy(endpoint.c_str(), SOAP_C_UTFSTRING | SOAP_XML_STRICT), password(pw) {}
 
   // The authHeader goes in the SOAP Header struct wsdl2h generated for the declared header part.
   // gSOAP resets soap->header when it reads a response, so set it before every call.
@@ -178,6 +180,7 @@ static int list(const std::string &company) {
   std::vector<ns3__ActiveJob *> jobs = activeJobs(c, company, nullptr, ret);
   std::set<std::string> variants, states, locales;
   bool typed = true;
+  size_t nonAscii = 0;
   const time_t y2000 = 946684800;
   for (const ns3__ActiveJob *j : jobs) {
     std::vector<std::string> v = variantsOf(j);
@@ -202,12 +205,19 @@ static int list(const std::string &company) {
       typed = false;
     }
     for (const std::string *s : {&j->name, &j->progressMessage, static_cast<const std::string *>(j->description)})
-      if (s && !validUtf8(*s)) {
-        LOG("job %s: text is not valid UTF-8", j->jobHandle.c_str());
-        typed = false;
+      if (s) {
+        if (!validUtf8(*s)) {
+          LOG("job %s: text is not valid UTF-8", j->jobHandle.c_str());
+          typed = false;
+        }
+        for (unsigned char ch : *s)
+          if (ch >= 0x80) {
+            nonAscii++;
+            break;
+          }
       }
   }
-  LOG("%zu jobs for %s", jobs.size(), company.c_str());
+  LOG("%zu jobs for %s (%zu non-ASCII UTF-8 texts)", jobs.size(), company.c_str(), nonAscii);
   if (!jobs.empty()) {
     const ns3__ActiveJob *j = jobs[0];
     char buf[32];

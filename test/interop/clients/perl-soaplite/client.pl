@@ -189,7 +189,7 @@ sub parse_datetime {
         or die "$where: '$s' is not an xsd:dateTime\n";
     my $epoch = eval { timegm($sec, $mi, $h, $d, $mo - 1, $y) } // die "$where: '$s' is not a valid date\n";
     if (defined $tz && $tz ne 'Z') { my ($sg, $th, $tm) = $tz =~ /^([+-])(\d\d):(\d\d)$/; $epoch -= ($sg eq '-' ? -1 : 1) * ($th * 3600 + $tm * 60) }
-    return Time::Piece::gmtime($epoch);
+    return scalar Time::Piece::gmtime($epoch);    # scalar: in list context it returns the 9-element list
 }
 sub typify {
     my ($w, $t, $v, $ver, $where) = @_;
@@ -285,11 +285,15 @@ for my $version (@ORDER) {
         my ($v) = grep { exists $j->{$_} } @VARIANTS;
         push @variants, $v // '(none)';
         # typify already enforced the schema; re-check the contract's fields explicitly.
-        my $ok = ref $j eq "${pkg}ActiveJob"
-            && ref $j->{startDate} eq 'Time::Piece' && ref $j->{lastProgressUpdate} eq 'Time::Piece'
-            && $j->{progress} =~ /^-?\d+$/ && $j->{totalSize} =~ /^-?\d+$/
-            && defined $v && ref $j->{$v} eq $pkg . ucfirst($v);
-        if (!$ok) { $typed = 0; logx($version, 'untyped job', $j->{jobHandle}) }
+        my @bad = grep { !$_->[1] } (
+            ['ActiveJob object', ref $j eq "${pkg}ActiveJob"],
+            ['startDate date', ref $j->{startDate} eq 'Time::Piece'],
+            ['lastProgressUpdate date', ref $j->{lastProgressUpdate} eq 'Time::Piece'],
+            ['progress int', $j->{progress} =~ /^-?\d+$/],
+            ['totalSize int', $j->{totalSize} =~ /^-?\d+$/],
+            ['detail element object', defined $v && ref $j->{$v} eq $pkg . ucfirst($v)],
+        );
+        if (@bad) { $typed = 0; logx($version, 'untyped job', $j->{jobHandle}, join(', ', map { $_->[0] } @bad), ref $j, defined $v ? ref $j->{$v} : '') }
     }
     $summaries{$version} = {jobCount => scalar @jobs, variants => distinct(@variants), states => distinct(map { $_->{state} } @jobs),
         locales => distinct(map { $_->{locale} } @jobs), typed => $typed ? JSON::PP::true : JSON::PP::false};

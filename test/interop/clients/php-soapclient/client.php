@@ -27,9 +27,10 @@ $typemap = [[
     'type_ns' => XSD_NS, 'type_name' => 'dateTime',
     'from_xml' => function (string $xml) {
         $text = trim(html_entity_decode(strip_tags($xml), ENT_QUOTES | ENT_XML1, 'UTF-8'));
-        $d = DateTimeImmutable::createFromFormat('Y-m-d\TH:i:s.vP', $text) ?: DateTimeImmutable::createFromFormat('Y-m-d\TH:i:sP', $text);
-        if ($d === false) throw new RuntimeException("not an xsd:dateTime: '$text'");
-        return $d;
+        if (!preg_match('/^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/', $text)) {
+            throw new RuntimeException("not an xsd:dateTime: '$text'");
+        }
+        return new DateTimeImmutable($text);
     },
     'to_xml' => fn($v) => '<dateTime>' . ($v instanceof DateTimeInterface ? $v->format('Y-m-d\TH:i:s.vP') : (string) $v) . '</dateTime>',
 ]];
@@ -44,7 +45,8 @@ function classmapFor(string $wsdl, string $version): array {
 function buildClassmap(string $wsdl, string $version): array {
     $xml = file_get_contents($wsdl);
     if ($xml === false) throw new RuntimeException("cannot fetch $wsdl");
-    $hash = substr(hash('sha256', $xml), 0, 16);
+    // The served soap:address carries the mock's (random) port; the types do not depend on it.
+    $hash = substr(hash('sha256', preg_replace('/(<soap:address\s+location=")[^"]*"/', '$1"', $xml)), 0, 16);
     $ns = 'Ips\\V' . preg_replace('/\W/', '_', $version) . '_' . $hash;
     $dir = getenv('IPS_CACHE_DIR') ?: sys_get_temp_dir();
     $file = "$dir/php-types-$hash.php";
