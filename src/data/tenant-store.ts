@@ -41,6 +41,10 @@ export class TenantStore {
     return { tenant };
   }
 
+  get size(): number {
+    return this.tenants.size;
+  }
+
   /** Tenants the mock already holds (for queries without a companyHandle). */
   existing(): Tenant[] {
     return [...this.tenants.values()];

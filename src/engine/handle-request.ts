@@ -10,7 +10,10 @@ import { findAuthHeader, readCredentials, readHeaderOptions, type HeaderOptions 
 import type { TenantStore } from '../data/tenant-store.js';
 import { fault, IpsFault } from '../faults/catalogue.js';
 import { resolveOperationLocale } from '../locale/resolve-locale.js';
-import { HANDLERS } from '../operations/index.js';
+import { HANDLERS, READ_ONLY } from '../operations/index.js';
+import type { OperationContext } from '../operations/context.js';
+import { scopeTenants } from '../operations/scope.js';
+import type { CachedResponse, ResponseCache } from './response-cache.js';
 import { faultEnvelope, resultEnvelope } from '../serialize/envelope.js';
 import { decodeFields } from '../soap/decode-fields.js';
 import { readEnvelope } from '../soap/read-envelope.js';
@@ -24,6 +27,7 @@ export interface Engine {
   readonly store: TenantStore;
   readonly clock: MockClock;
   readonly seed: number;
+  readonly cache: ResponseCache;
   readonly onBug?: (e: unknown) => void;
 }
 
@@ -54,14 +58,31 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
     const params = decodeFields(envelope.body, operation.param.fields, schema, operation.param.name);
     const now = engine.clock.now();
     const client = options.appName ? `${options.appName}${options.appVersion ? `/${options.appVersion}` : ''}` : 'unnamed client';
-    const value = HANDLERS[operation.name]({ params, user, locale, schema, now, seed: engine.seed, store: engine.store, client });
-    return {
+    const ctx: OperationContext = { params, user, locale, schema, now, seed: engine.seed, store: engine.store, client };
+    const ok = (body: string, cached?: CachedResponse): SoapHttpResponse => ({
       status: 200,
       contentType: soap.contentType,
-      body: resultEnvelope(schema, soap, operation.result, value),
+      body,
       gzip: options.gzipResponse !== false,
-      summary: operation.name,
+      summary: cached ? `${operation.name} (cached)` : operation.name,
+      cached,
+    });
+    if (!READ_ONLY.has(operation.name)) return ok(resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)));
+    // Read-only: resolve (and authorize) the companies first, so a cached answer is never served to a caller who may not see it.
+    const companyHandle = params.companyHandle as string | undefined;
+    const tenants = scopeTenants(ctx, companyHandle);
+    const state = tenants.map((t) => `${t.companyHandle}:${t.revision}`).join(',') + (companyHandle === undefined ? `#${engine.store.size}` : '');
+    const key = `${soap.id}|${schema.version.id}|${operation.name}|${locale}|${user.email}|${JSON.stringify(params)}`;
+    const hit = engine.cache.get(key, state, now);
+    if (hit) return ok(hit.body, hit);
+    const entry: CachedResponse = {
+      body: resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)),
+      state,
+      from: now,
+      until: Math.min(...tenants.map((t) => t.stableUntil(now))),
     };
+    engine.cache.set(key, entry);
+    return ok(entry.body, entry);
   } catch (e) {
     if (e instanceof IpsFault) return faultResponse(soap, e, options);
     engine.onBug?.(e);

@@ -1,3 +1,5 @@
+import type { CachedResponse } from './response-cache.js';
+
 /** The transport-neutral request and response the engine works on. */
 export interface SoapHttpRequest {
   readonly body: string;
@@ -16,4 +18,6 @@ export interface SoapHttpResponse {
   readonly gzip: boolean;
   /** For the request log: the operation, or the fault code. */
   readonly summary: string;
+  /** The cache entry behind a read-only answer, where the transport may keep its gzipped bytes. */
+  readonly cached?: CachedResponse;
 }

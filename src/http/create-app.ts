@@ -10,6 +10,7 @@ import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
 import type { Engine } from '../engine/handle-request.js';
+import { ResponseCache } from '../engine/response-cache.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountSoapRoute } from './soap-route.js';
 import { mountWsdlRoutes, SERVICE_PATH, wsdlPaths } from './wsdl-routes.js';
@@ -33,6 +34,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     store: new TenantStore(config, fixtures),
     clock,
     seed: config.seed,
+    cache: new ResponseCache(),
     onBug: (e) => console.error('ips-mock: internal error', e),
   };
   const app = express();

@@ -22,9 +22,10 @@ const acceptsGzip = (header: string | undefined): boolean =>
 
 function send(req: Request, res: Response, out: SoapHttpResponse): void {
   res.status(out.status).set('Content-Type', out.contentType);
-  let body: Buffer = Buffer.from(out.body, 'utf8');
+  let body: Buffer | string = out.body;
   if (out.gzip && acceptsGzip(req.get('accept-encoding'))) {
-    body = gzipSync(body);
+    // A cached answer keeps its compressed bytes: unchanged data is not compressed twice.
+    body = out.cached ? (out.cached.gzipped ??= gzipSync(out.body)) : gzipSync(out.body);
     res.set('Content-Encoding', 'gzip');
   }
   res.set('Vary', 'Accept-Encoding').send(body);

@@ -7,7 +7,7 @@ import type { Faker } from '@faker-js/faker';
 import { seededFaker } from '../data/seeded.js';
 import { VARIANTS } from '../data/variants.js';
 import type { JobRun } from './job-run.js';
-import { timeline } from './project-run.js';
+import { PROGRESS_TICK_MS, timeline } from './project-run.js';
 
 export type Outcome = 'success' | 'update' | 'duplicate' | 'warning' | 'error';
 
@@ -44,6 +44,17 @@ function namedInDetail(run: JobRun): Array<{ path?: string; handle?: string }> {
   return handles ? handles.map((h) => ({ handle: h })) : [];
 }
 
+/**
+ * File i is done at the first progress tick where floor(fraction × total) > i,
+ * so the files in the log always match `done` in the projection, and a log
+ * only changes when the projection does.
+ */
+function fileDoneOffset(i: number, total: number, runMs: number): number {
+  if (runMs <= 0) return 0;
+  const ticks = Math.ceil(((i + 1) * runMs) / (total * PROGRESS_TICK_MS) - 1e-9);
+  return Math.min(ticks * PROGRESS_TICK_MS, runMs);
+}
+
 const cache = new WeakMap<JobRun, readonly RunFile[]>();
 
 export function runFiles(run: JobRun, seed: number): readonly RunFile[] {
@@ -67,7 +78,7 @@ export function runFiles(run: JobRun, seed: number): readonly RunFile[] {
       assetType: f.helpers.arrayElement(v.assetTypes),
       outcome,
       aux,
-      at: t.runningAt + Math.round(((i + 1) * run.durations.runMs) / run.totalSize),
+      at: t.runningAt + fileDoneOffset(i, run.totalSize, run.durations.runMs),
     };
   });
   cache.set(run, files);

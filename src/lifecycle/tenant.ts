@@ -60,6 +60,25 @@ export class Tenant {
     this.revision += 1;
   }
 
+  private stable?: { revision: number; from: number; until: number };
+
+  /**
+   * Until when everything this tenant shows stays the same (no state, progress,
+   * log line or trigger changes), for the response cache. Memoised per revision.
+   */
+  stableUntil(now: number): number {
+    const s = this.stable;
+    if (s && s.revision === this.revision && now >= s.from && now < s.until) return s.until;
+    let until = Infinity;
+    for (const run of this.runs) until = Math.min(until, run.submittedAt > now ? run.submittedAt : projectRun(run, now).changesAt);
+    for (const job of this.scheduled) {
+      const next = job.execTime ?? (job.cron ? nextFireTime(job.cron, Math.max(job.syncedTo, now)) : undefined);
+      if (next !== undefined) until = Math.min(until, next);
+    }
+    this.stable = { revision: this.revision, from: now, until };
+    return until;
+  }
+
   /** Brings the tenant to `now`: fires due triggers and drops old finished runs. */
   sync(now: number, retention: Retention): void {
     for (const job of [...this.scheduled]) this.fireDue(job, now);
