@@ -59,7 +59,7 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
     const now = engine.clock.now();
     const client = options.appName ? `${options.appName}${options.appVersion ? `/${options.appVersion}` : ''}` : 'unnamed client';
     const ctx: OperationContext = { params, user, locale, schema, now, seed: engine.seed, store: engine.store, client };
-    const ok = (body: string, cached?: CachedResponse): SoapHttpResponse => ({
+    const ok = (body: string | Buffer, cached?: CachedResponse): SoapHttpResponse => ({
       status: 200,
       contentType: soap.contentType,
       body,
@@ -76,7 +76,7 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
     const hit = engine.cache.get(key, state, now);
     if (hit) return ok(hit.body, hit);
     const entry: CachedResponse = {
-      body: resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)),
+      body: Buffer.from(resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)), 'utf8'),
       state,
       from: now,
       until: Math.min(...tenants.map((t) => t.stableUntil(now))),

@@ -5,7 +5,8 @@
  * function of (seed, request, clock), so a hit is byte-identical to a miss.
  */
 export interface CachedResponse {
-  readonly body: string;
+  /** UTF-8 bytes of the envelope, encoded once. */
+  readonly body: Buffer;
   readonly state: string;
   readonly from: number;
   readonly until: number;

@@ -13,7 +13,7 @@ export interface SoapHttpRequest {
 export interface SoapHttpResponse {
   readonly status: number;
   readonly contentType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
   /** The body may be gzip-compressed if the transport can (Accept-Encoding, authHeader gzipResponse). */
   readonly gzip: boolean;
   /** For the request log: the operation, or the fault code. */

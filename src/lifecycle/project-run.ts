@@ -59,18 +59,18 @@ const fractionAt = (t: Timeline, at: number, runMs: number): number => {
 const nextTick = (t: Timeline, now: number): number =>
   Math.min(t.doneAt, t.runningAt + (Math.floor((now - t.runningAt) / PROGRESS_TICK_MS) + 1) * PROGRESS_TICK_MS);
 
+const waiting = (run: JobRun, state: ActiveState, changesAt: number): Projection => ({
+  state, progress: 0, done: 0, fraction: 0, lastProgressUpdate: run.submittedAt, visible: true, changesAt,
+});
+
 export function projectRun(run: JobRun, now: number): Projection {
   const t = timeline(run);
   const stopAt = run.stop && run.stop.at < t.doneAt ? run.stop.at : undefined;
-  const base = { runningAt: undefined as number | undefined, endedAt: undefined as number | undefined };
 
-  const waiting = (state: ActiveState, until: number): Projection => ({
-    ...base, state, progress: 0, done: 0, fraction: 0, lastProgressUpdate: run.submittedAt, visible: true, changesAt: Math.min(until, stopAt ?? Infinity),
-  });
   if (stopAt === undefined || now < stopAt) {
-    if (now < t.coordinatorAt) return waiting('New', t.coordinatorAt);
-    if (now < t.clientAt) return waiting('WaitingCoordinator', t.clientAt);
-    if (now < t.runningAt) return waiting('WaitingClient', t.runningAt);
+    if (now < t.coordinatorAt) return waiting(run, 'New', Math.min(t.coordinatorAt, stopAt ?? Infinity));
+    if (now < t.clientAt) return waiting(run, 'WaitingCoordinator', Math.min(t.clientAt, stopAt ?? Infinity));
+    if (now < t.runningAt) return waiting(run, 'WaitingClient', Math.min(t.runningAt, stopAt ?? Infinity));
   }
   const stopFrom = stopAt ?? Infinity;
   const frozenAt = Math.min(now, stopFrom);

@@ -79,10 +79,16 @@ export class Tenant {
     return until;
   }
 
+  /** Until when a sync would change nothing (no fire due, no run to drop), memoised per revision. */
+  private quiet?: { revision: number; from: number; until: number };
+
   /** Brings the tenant to `now`: fires due triggers and drops old finished runs. */
   sync(now: number, retention: Retention): void {
+    const q = this.quiet;
+    if (q && q.revision === this.revision && now >= q.from && now < q.until) return;
     for (const job of [...this.scheduled]) this.fireDue(job, now);
-    this.prune(now, retention);
+    const nextDrop = this.prune(now, retention);
+    this.quiet = { revision: this.revision, from: now, until: Math.min(this.stableUntil(now), nextDrop) };
   }
 
   private fireDue(job: ScheduledJob, now: number): void {
@@ -112,7 +118,8 @@ export class Tenant {
     this.touch();
   }
 
-  private prune(now: number, retention: Retention): void {
+  /** Drops finished runs past retention; returns when the next one will be due. */
+  private prune(now: number, retention: Retention): number {
     const finished = this.runs
       .map((run) => ({ run, endedAt: projectRun(run, now).endedAt }))
       .filter((x): x is { run: JobRun; endedAt: number } => x.endedAt !== undefined)
@@ -121,9 +128,12 @@ export class Tenant {
     const drop = new Set(
       finished.filter((x, i) => i < excess || now - x.endedAt > retention.retainFinishedMs).map((x) => x.run),
     );
-    if (drop.size === 0) return;
-    for (let i = this.runs.length - 1; i >= 0; i--) if (drop.has(this.runs[i]!)) this.runs.splice(i, 1);
-    this.touch();
+    if (drop.size > 0) {
+      for (let i = this.runs.length - 1; i >= 0; i--) if (drop.has(this.runs[i]!)) this.runs.splice(i, 1);
+      this.touch();
+    }
+    const oldestKept = finished.find((x) => !drop.has(x.run));
+    return oldestKept ? oldestKept.endedAt + retention.retainFinishedMs + 1 : Infinity;
   }
 
   findRun(jobHandle: string): JobRun | undefined {
