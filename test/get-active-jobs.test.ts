@@ -25,12 +25,16 @@ beforeAll(async () => {
 });
 
 describe.each(VERSIONS)('getActiveJobs in %s', (version) => {
-  it('validates against the served schema in each of the 12 operation locales', async () => {
+  it('validates against the served schema, and covers every variant, state and job locale, in each of the 12 operation locales', async () => {
     const docs = [];
     for (const locale of LOCALES) {
       const res = await call(app, 'getActiveJobs', '<companyHandle>c|2101</companyHandle>', { version, header: authHeader({ locale }) });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
+      const jobs = items(res.text);
+      expect(new Set(jobs.flatMap((j) => detailOf(j).map((d) => d.local)))).toEqual(new Set(EXPECTED_DETAILS[version]));
+      expect(new Set(jobs.map((j) => text(j, 'state')))).toEqual(new Set(STATES));
+      expect(new Set(jobs.map((j) => text(j, 'locale')))).toEqual(new Set(LOCALES));
       docs.push(res.text);
     }
     const r = validateEnvelopes(schemas[version], docs);

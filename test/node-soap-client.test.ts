@@ -34,6 +34,32 @@ describe.each(VERSIONS)('a node-soap client built from the served %s WSDL', (ver
     expect(urls.uploadUrlsJob.urlArray.items.length).toBe(urls.uploadUrlsJob.numUrls);
   });
 
+  it('runs the submit → poll → log workflow, driving the clock', async () => {
+    const c = await client(version);
+    const company = version === '2014-04-03' ? 'c|6014' : 'c|6016';
+    const [submitted] = await c.submitJobAsync({
+      companyHandle: company,
+      jobName: 'node-soap workflow',
+      uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'f/a.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'None' },
+    });
+    const jobHandle = submitted.jobHandle as string;
+    const states: string[] = [];
+    for (let i = 0; i < 20 && states.at(-1) !== 'Done'; i++) {
+      const [res] = await c.getActiveJobsAsync({ companyHandle: company, jobHandle });
+      const job = res?.jobArray?.items?.[0] as { state: string; progress: number } | undefined;
+      if (job && states.at(-1) !== job.state) states.push(job.state);
+      mock.clock.advance('1s');
+    }
+    expect(states).toEqual(['New', 'WaitingCoordinator', 'Running', 'Done']);
+    const [logs] = await c.getJobLogsAsync({ companyHandle: company });
+    const log = (logs.jobLogArray.items as Array<{ jobHandle: string; totalFileCount: number; endDate: Date }>).find((l) => l.jobHandle === jobHandle)!;
+    expect(log.totalFileCount).toBe(1);
+    expect(log.endDate).toBeInstanceOf(Date);
+    const [details] = await c.getJobLogDetailsAsync({ companyHandle: company, jobHandle });
+    const items = details.jobLogArray.items as Array<{ detailArray: { items: Array<{ logType: string }> } }>;
+    expect(items[0]!.detailArray.items.some((d) => d.logType === 'BeginUploadUrls')).toBe(true);
+  });
+
   it('sees an authentication fault with its IPS code', async () => {
     const c = await soap.createClientAsync(mock.wsdlUrl(version));
     c.addSoapHeader({ authHeader: { user: 'ips@example.com', password: 'wrong' } }, '', 'ips', 'http://www.scene7.com/IpsApi/xsd');
