@@ -1,6 +1,7 @@
-// JAX-WS RI client for the interop contract (../../README.md).
+// Shared driver of the Java clients (java-jaxws, java-axis1) for the interop contract (../../README.md).
+// The client's name comes from -Dinterop.client; the stack-specific calls live in each client's Flow.java.in.
 // Version-independent part: environment, mock clock, JSON summary. The per-version flow lives in
-// Flow.java.in, which the run script instantiates once per wsimport-generated package.
+// Flow.java.in, which each run script instantiates once per generated package (wsimport or WSDL2Java).
 package interop;
 
 import java.net.URI;
@@ -58,6 +59,8 @@ public class Main {
     void readAuthFault(Summary s) throws Exception;
   }
 
+  static final String CLIENT = System.getProperty("interop.client", "java");
+
   static String env(String name) {
     String v = System.getenv(name);
     if (v == null || v.isEmpty()) throw new IllegalStateException("missing environment variable " + name);
@@ -65,7 +68,7 @@ public class Main {
   }
 
   public static void log(String msg) {
-    System.err.println("[java-jaxws] " + msg);
+    System.err.println("[" + CLIENT + "] " + msg);
   }
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -156,7 +159,7 @@ public class Main {
       log(e.getKey() + ": authFaultCode=" + s.authFaultCode);
     }
 
-    StringBuilder out = new StringBuilder("{\"client\":\"java-jaxws\",\"versions\":{");
+    StringBuilder out = new StringBuilder("{\"client\":\"" + CLIENT + "\",\"versions\":{");
     int i = 0;
     for (Map.Entry<String, Summary> e : summaries.entrySet()) {
       out.append(i++ == 0 ? "" : ",").append(json(e.getKey())).append(':').append(json(e.getValue()));
