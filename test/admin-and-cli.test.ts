@@ -30,6 +30,9 @@ describe('admin API (clock and health)', () => {
     expect(bad.body.error).toMatch(/not a duration/);
     expect((await request(app).put('/__admin/clock').send({ now: 'yesterday' })).status).toBe(400);
     expect((await request(app).put('/__admin/clock').send({})).status).toBe(400);
+    const malformed = await request(app).put('/__admin/clock').set('Content-Type', 'application/json').send('{"now": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.text).not.toMatch(/at .*\.js:\d+/);
   });
   it('is not served when the mock listens beyond loopback', async () => {
     const { app } = mockApp({ host: '0.0.0.0' });

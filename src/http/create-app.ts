@@ -3,7 +3,7 @@
  * supertest). Loads fixtures (throwing FixtureError on a bad one), builds the
  * engine, mounts the WSDL, SOAP and admin routes.
  */
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
 import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
 import { UserDirectory } from '../auth/users.js';
@@ -50,6 +50,11 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
       .status(404)
       .type('text/plain')
       .send(`ips-mock has no ${req.method} ${req.path}. SOAP endpoint: POST ${SERVICE_PATH}; WSDLs: ${wsdlPaths().join(', ')}\n`);
+  });
+  // Anything else that fails (e.g. malformed JSON sent to the control API) gets a short answer, never a stack trace.
+  app.use((err: { status?: number; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
+    res.status(status).json({ error: status < 500 ? (err.message ?? 'bad request') : 'internal error in ips-mock' });
   });
   return { app, clock, config };
 }
