@@ -1,42 +1,26 @@
-"""Python zeep client for the interop contract (../../README.md).
+"""Python zeep client for the interop contract (../../README.md), flow in ../python-common/contract.py.
 
 The client is built at run time from the served WSDL (strict mode, zeep's default); the
 authHeader is built from the WSDL's own element (ips:authHeader) and passed as a SOAP header.
 """
 import datetime
-import json
 import os
 import sys
-import urllib.request
 
 import zeep
 from zeep.exceptions import Fault
 from zeep.xsd import CompoundValue
 
-env = os.environ
-VERSIONS = {
-    '2014-04-03': (env['IPS_WSDL_2014'], env['IPS_COMPANY_2014']),
-    '2016-01-14-beta': (env['IPS_WSDL_BETA'], env['IPS_COMPANY_BETA']),
-}
-VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob',
-            'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob',
-            'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob']
-SUBMIT = {
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'python-common'))
+from contract import IPS_XSD, VARIANTS, Stack, env, is_int, run_contract  # noqa: E402
+
+SUBMIT_DETAILS = {
     'imageServingPublishJob': {'publishType': 'Incremental', 'emailSetting': 'None'},
     'uploadUrlsJob': {'urlArray': {'items': [{'sourceUrl': 'https://example.com/a.jpg', 'destPath': 'shop/a.jpg'},
                                              {'sourceUrl': 'https://example.com/b.jpg', 'destPath': 'shop/b.jpg'}]},
                       'overwrite': True, 'readyForPublish': True, 'createMask': False, 'emailSetting': 'Error'},
     'exportJob': {'assetHandleArray': {'items': ['a|1001', 'a|1002']}, 'fmt': 'orig', 'emailSetting': 'None'},
 }
-IPS_XSD = 'http://www.scene7.com/IpsApi/xsd'
-
-
-def log(*a):
-    print('[python-zeep]', *a, file=sys.stderr, flush=True)
-
-
-def distinct(xs):
-    return sorted(set(xs))
 
 
 def as_list(x):
@@ -60,99 +44,60 @@ def items_of(res):
     return as_list(inner['items'] if inner is not None else None)
 
 
-class Ips:
-    def __init__(self, wsdl, password=None):
+class Zeep(Stack):
+    name = 'python-zeep'
+
+    def client(self, version, wsdl, password=None):
         # zeep's default Transport has cache=None (nothing on disk), so a WSDL change is always seen
-        self.client = zeep.Client(wsdl)  # strict=True is zeep's default
-        auth_el = self.client.get_element(f'{{{IPS_XSD}}}authHeader')
-        self.header = auth_el(user=env['IPS_USER'], password=password or env['IPS_PASSWORD'],
-                              appName='interop-python-zeep', appVersion='1.0')
+        c = zeep.Client(wsdl)  # strict=True is zeep's default
+        header = c.get_element(f'{{{IPS_XSD}}}authHeader')(
+            user=env['IPS_USER'], password=password or env['IPS_PASSWORD'], appName='interop-python-zeep', appVersion='1.0')
+        return c, header
 
-    def call(self, op, **kw):
-        return getattr(self.client.service, op)(_soapheaders=[self.header], **kw)
+    @staticmethod
+    def call(c, op, **kw):
+        client, header = c
+        return getattr(client.service, op)(_soapheaders=[header], **kw)
 
-    def active_jobs(self, company, **kw):
-        res = self.call('getActiveJobs', companyHandle=company, **kw)
-        return items_of(res)
+    def active_jobs(self, c, company, **kw):
+        return items_of(self.call(c, 'getActiveJobs', companyHandle=company, **kw))
 
+    def variant_of(self, j):
+        return next((v for v in VARIANTS if v in j and j[v] is not None), '(none)')
 
-def is_int(v):
-    return isinstance(v, int) and not isinstance(v, bool)
+    def typed_ok(self, j):
+        # The job-detail element must be an instance of its generated zeep type (e.g. ExportJob).
+        v = self.variant_of(j)
+        detail = j[v] if v != '(none)' else None
+        return (isinstance(j.startDate, datetime.datetime) and isinstance(j.lastProgressUpdate, datetime.datetime)
+                and is_int(j.progress) and is_int(j.totalSize)
+                and isinstance(detail, CompoundValue) and detail._xsd_type.name == v[0].upper() + v[1:])
 
-
-def detail_typed(j):
-    """The job-detail element is present as an instance of its generated zeep type (e.g. ExportJob)."""
-    v = variant_of(j)
-    val = j[v] if v != '(none)' else None
-    return isinstance(val, CompoundValue) and val._xsd_type.name == v[0].upper() + v[1:]
-
-
-def typed_ok(j):
-    return (isinstance(j.startDate, datetime.datetime) and isinstance(j.lastProgressUpdate, datetime.datetime)
-            and is_int(j.progress) and is_int(j.totalSize) and detail_typed(j))
-
-
-def variant_of(j):
-    return next((v for v in VARIANTS if v in j and j[v] is not None), '(none)')
-
-
-def advance(by):
-    req = urllib.request.Request(f"{env['IPS_ADMIN']}/clock/advance", data=json.dumps({'by': by}).encode(),
-                                 headers={'content-type': 'application/json'}, method='POST')
-    with urllib.request.urlopen(req) as r:
-        r.read()
-
-
-summaries = {}
-clients = {}
-for version, (wsdl, company) in VERSIONS.items():
-    c = clients[version] = Ips(wsdl)
-    jobs = c.active_jobs(company)
-    summaries[version] = {
-        'jobCount': len(jobs),
-        'variants': distinct(variant_of(j) for j in jobs),
-        'states': distinct(j.state for j in jobs),
-        'locales': distinct(j.locale for j in jobs),
-        'typed': len(jobs) > 0 and all(typed_ok(j) for j in jobs),
-    }
-    log(version, len(jobs), 'jobs')
-
-for version, (wsdl, company) in VERSIONS.items():
-    c = clients[version]
-    submitted = []
-    for variant, detail in SUBMIT.items():
-        handle = c.call('submitJob', companyHandle=company, jobName=f'interop {variant}', locale='de-DE',
-                        **{variant: detail})
+    def submit(self, c, company, variant):
         # submitJobReturn has a single child (jobHandle): zeep unwraps it to the bare string
-        submitted.append({'variant': variant, 'jobHandle': handle})
-    for _ in range(10):
-        if all(s.get('finalState') == 'Done' for s in submitted):
-            break
-        advance('5s')
-        for s in submitted:
-            found = c.active_jobs(company, jobHandle=s['jobHandle'])
-            s['finalState'] = found[0].state if found else ('Missing' if 'finalState' not in s else 'Done')
-    for s in submitted:
-        logs = items_of(c.call('getJobLogs', companyHandle=company))
-        s['logFound'] = any(l.jobHandle == s['jobHandle'] for l in logs)
-        details = items_of(c.call('getJobLogDetails', companyHandle=company, jobHandle=s['jobHandle']))
-        s['detailRows'] = (details[0].detailTotalRows or 0) if details else 0
-    log(version, 'submitted', submitted)
-    summaries[version]['submitted'] = submitted
+        return self.call(c, 'submitJob', companyHandle=company, jobName=f'interop {variant}', locale='de-DE',
+                         **{variant: SUBMIT_DETAILS[variant]})
 
-    bad = Ips(wsdl, password='wrong-password')
-    try:
-        bad.active_jobs(company)
-        log(version, 'wrong password was accepted')
-    except Fault as e:
-        # zeep's Fault.detail is the raw <detail> lxml element (zeep does not map it onto the operation's
-        # wsdl:fault messages); parse its ips:authenticationFault child with the WSDL's own element, so the
-        # code arrives typed (xs:int -> int).
-        raw = e.detail.find(f'{{{IPS_XSD}}}authenticationFault') if e.detail is not None else None
-        fault = bad.client.get_element(f'{{{IPS_XSD}}}authenticationFault').parse(raw, bad.client.wsdl.types) \
-            if raw is not None else None
-        code = fault.code if fault is not None else None
-        log(version, 'fault', e.message, repr(code))
-        summaries[version]['authFaultCode'] = code if is_int(code) else None
+    def job_logs(self, c, company):
+        return items_of(self.call(c, 'getJobLogs', companyHandle=company))
 
-print(json.dumps({'client': 'python-zeep', 'versions': summaries}))
+    def detail_rows(self, c, company, job_handle):
+        details = items_of(self.call(c, 'getJobLogDetails', companyHandle=company, jobHandle=job_handle))
+        return (details[0].detailTotalRows or 0) if details else 0
+
+    def auth_fault_code(self, c, company):
+        try:
+            self.active_jobs(c, company)
+        except Fault as e:
+            # zeep's Fault.detail is the raw <detail> lxml element (zeep does not map it onto the operation's
+            # wsdl:fault messages); parse its ips:authenticationFault child with the WSDL's own element, so the
+            # code arrives typed (xs:int -> int).
+            raw = e.detail.find(f'{{{IPS_XSD}}}authenticationFault') if e.detail is not None else None
+            client = c[0]
+            fault = client.get_element(f'{{{IPS_XSD}}}authenticationFault').parse(raw, client.wsdl.types) if raw is not None else None
+            return fault.code if fault is not None else None
+        self.log('wrong password was accepted')
+        return None
+
+
+run_contract(Zeep())

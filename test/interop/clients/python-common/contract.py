@@ -1,0 +1,91 @@
+"""The interop contract (../../README.md) as one flow shared by the Python clients.
+
+Each client supplies a Stack: how its SOAP library builds a client, reads jobs, submits, reads logs
+and surfaces a fault. This module owns the order of the steps and the summary it prints.
+"""
+import json
+import os
+import sys
+import urllib.request
+
+env = os.environ
+VERSIONS = {
+    '2014-04-03': (env['IPS_WSDL_2014'], env['IPS_COMPANY_2014']),
+    '2016-01-14-beta': (env['IPS_WSDL_BETA'], env['IPS_COMPANY_BETA']),
+}
+VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob',
+            'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob',
+            'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob']
+SUBMIT = ['imageServingPublishJob', 'uploadUrlsJob', 'exportJob']
+IPS_XSD = 'http://www.scene7.com/IpsApi/xsd'
+
+
+def distinct(xs):
+    return sorted(set(xs))
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def advance(by):
+    """Moves the mock clock through its control API."""
+    req = urllib.request.Request(f"{env['IPS_ADMIN']}/clock/advance", data=json.dumps({'by': by}).encode(),
+                                 headers={'content-type': 'application/json'}, method='POST')
+    with urllib.request.urlopen(req) as r:
+        r.read()
+
+
+class Stack:
+    """What a client library must provide; every method receives the client it built."""
+    name = 'python'
+
+    def client(self, version, wsdl, password=None): raise NotImplementedError
+    def active_jobs(self, c, company, **kw): raise NotImplementedError
+    def variant_of(self, job): raise NotImplementedError
+    def typed_ok(self, job): raise NotImplementedError
+    def submit(self, c, company, variant): raise NotImplementedError
+    def job_logs(self, c, company): raise NotImplementedError
+    def detail_rows(self, c, company, job_handle): raise NotImplementedError
+    def auth_fault_code(self, c, company): raise NotImplementedError
+
+    def log(self, *a):
+        print(f'[{self.name}]', *a, file=sys.stderr, flush=True)
+
+
+def run_contract(stack):
+    summaries = {}
+    clients = {}
+    # 1-3: every job of both versions, read before the clock moves.
+    for version, (wsdl, company) in VERSIONS.items():
+        c = clients[version] = stack.client(version, wsdl)
+        jobs = stack.active_jobs(c, company)
+        summaries[version] = {
+            'jobCount': len(jobs),
+            'variants': distinct(stack.variant_of(j) for j in jobs),
+            'states': distinct(str(j.state) for j in jobs),
+            'locales': distinct(str(j.locale) for j in jobs),
+            'typed': len(jobs) > 0 and all(stack.typed_ok(j) for j in jobs),
+        }
+        stack.log(version, len(jobs), 'jobs')
+    # 4: submit, follow to Done on the mock clock, read the logs.
+    for version, (wsdl, company) in VERSIONS.items():
+        c = clients[version]
+        submitted = [{'variant': v, 'jobHandle': stack.submit(c, company, v)} for v in SUBMIT]
+        for _ in range(10):
+            if all(s.get('finalState') == 'Done' for s in submitted):
+                break
+            advance('5s')
+            for s in submitted:
+                found = stack.active_jobs(c, company, jobHandle=s['jobHandle'])
+                s['finalState'] = str(found[0].state) if found else ('Missing' if 'finalState' not in s else 'Done')
+        for s in submitted:
+            s['logFound'] = any(l.jobHandle == s['jobHandle'] for l in stack.job_logs(c, company))
+            s['detailRows'] = stack.detail_rows(c, company, s['jobHandle'])
+        stack.log(version, 'submitted', submitted)
+        summaries[version]['submitted'] = submitted
+        # 5: a wrong password, read through the library's own fault API.
+        code = stack.auth_fault_code(stack.client(version, wsdl, password='wrong-password'), company)
+        stack.log(version, 'fault code', repr(code))
+        summaries[version]['authFaultCode'] = code if is_int(code) else None
+    print(json.dumps({'client': stack.name, 'versions': summaries}))
