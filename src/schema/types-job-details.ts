@@ -44,6 +44,18 @@ const tail = (xmpFeature: 'v4_5' | 'v6_8'): readonly Field[] => [
   excludeMasterVideo,
 ];
 
+/** The processing options upload-from-directory and upload-from-URL jobs share, from preserveCrop on. */
+const uploadProcessing = (xmpFeature: 'v4_5' | 'v6_8'): readonly Field[] => [
+  preserveCrop,
+  ...crops,
+  ...fileHandling,
+  emailSetting,
+  postJobOnlyIfFiles,
+  postHttpUrl,
+  ...postPublish,
+  ...tail(xmpFeature),
+];
+
 export const jobDetailTypes: readonly ComplexType[] = [
   type('ImageServingPublishJob', [
     req('publishType', 'xsd:string'),
@@ -64,14 +76,7 @@ export const jobDetailTypes: readonly ComplexType[] = [
     req('includeSubfolders', 'xsd:boolean'),
     req('createMask', 'xsd:boolean'),
     req('processMetadataFiles', 'xsd:boolean'),
-    preserveCrop,
-    ...crops,
-    ...fileHandling,
-    emailSetting,
-    postJobOnlyIfFiles,
-    postHttpUrl,
-    ...postPublish,
-    ...tail('v4_5'),
+    ...uploadProcessing('v4_5'),
   ]),
   type('UploadUrlsJob', [
     opt('urlArray', 'types:UploadUrlArray'),
@@ -80,14 +85,7 @@ export const jobDetailTypes: readonly ComplexType[] = [
     req('readyForPublish', 'xsd:boolean'),
     preservePublishState,
     req('createMask', 'xsd:boolean'),
-    preserveCrop,
-    ...crops,
-    ...fileHandling,
-    emailSetting,
-    postJobOnlyIfFiles,
-    postHttpUrl,
-    ...postPublish,
-    ...tail('v6_8'),
+    ...uploadProcessing('v6_8'),
   ]),
   type('UploadPostJob', [
     req('overwrite', 'xsd:boolean'),
