@@ -1,0 +1,84 @@
+// The interop contract (../../README.md) as one flow shared by the JavaScript clients.
+// Each client supplies a stack: how its SOAP library builds a client, calls an operation and surfaces a
+// fault. This module owns the order of the steps, the typed-value check and the summary it prints.
+const env = process.env;
+const VERSIONS = { '2014-04-03': [env.IPS_WSDL_2014, env.IPS_COMPANY_2014], '2016-01-14-beta': [env.IPS_WSDL_BETA, env.IPS_COMPANY_BETA] };
+export const VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob', 'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob'];
+const SUBMIT = {
+  imageServingPublishJob: { publishType: 'Incremental', emailSetting: 'None' },
+  uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'shop/a.jpg' }, { sourceUrl: 'https://example.com/b.jpg', destPath: 'shop/b.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'Error' },
+  exportJob: { assetHandleArray: { items: ['a|1001', 'a|1002'] }, fmt: 'orig', emailSetting: 'None' },
+};
+export const IPS_XSD = 'http://www.scene7.com/IpsApi/xsd';
+
+const distinct = (xs) => [...new Set(xs)].sort();
+/** Libraries render an absent array as undefined, an empty one as '' (strong-soap) and one item as an object. */
+export const asList = (x) => (x === undefined || x === null || x === '' ? [] : Array.isArray(x) ? x : [x]);
+const isDate = (d) => d instanceof Date && !Number.isNaN(d.getTime());
+const detailsOf = (j) => VARIANTS.filter((v) => j[v] !== undefined && j[v] !== null && typeof j[v] === 'object');
+/** Dates as Date, ints as numbers, and exactly one job-detail element read as an object. */
+const typedOk = (j) => isDate(j.startDate) && isDate(j.lastProgressUpdate) && Number.isInteger(j.progress) && Number.isInteger(j.totalSize) && detailsOf(j).length === 1;
+
+async function advance(by) {
+  const r = await fetch(`${env.IPS_ADMIN}/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ by }) });
+  if (!r.ok) throw new Error(`clock advance: HTTP ${r.status}`);
+}
+
+/**
+ * @param stack {{ name: string, client(wsdl: string, password?: string): Promise<unknown>,
+ *   call(c: unknown, op: string, param: object): Promise<any>, faultCode(error: unknown): number | undefined }}
+ */
+export async function runContract(stack) {
+  const log = (...a) => console.error(`[${stack.name}]`, ...a);
+  const activeJobs = async (c, company, extra = {}) => asList((await stack.call(c, 'getActiveJobs', { companyHandle: company, ...extra }))?.jobArray?.items);
+  const summaries = {};
+  const clients = {};
+  // 1-3: every job of both versions, read before the clock moves.
+  for (const [version, [wsdl, company]] of Object.entries(VERSIONS)) {
+    const c = (clients[version] = await stack.client(wsdl, env.IPS_PASSWORD));
+    const jobs = await activeJobs(c, company);
+    const untyped = jobs.filter((j) => !typedOk(j));
+    for (const j of untyped.slice(0, 3)) log(version, 'untyped job', JSON.stringify(j).slice(0, 400));
+    summaries[version] = {
+      jobCount: jobs.length,
+      variants: distinct(jobs.map((j) => detailsOf(j)[0] ?? '(none)')),
+      states: distinct(jobs.map((j) => j.state)),
+      locales: distinct(jobs.map((j) => j.locale)),
+      typed: jobs.length > 0 && untyped.length === 0,
+    };
+    log(version, jobs.length, 'jobs for', company);
+  }
+  // 4: submit, follow to Done on the mock clock, read the logs.
+  for (const [version, [wsdl, company]] of Object.entries(VERSIONS)) {
+    const c = clients[version];
+    const submitted = [];
+    for (const [variant, detail] of Object.entries(SUBMIT)) {
+      const r = await stack.call(c, 'submitJob', { companyHandle: company, jobName: `interop ${variant}`, locale: 'de-DE', [variant]: detail });
+      submitted.push({ variant, jobHandle: r.jobHandle });
+    }
+    for (let i = 0; i < 10 && submitted.some((s) => s.finalState !== 'Done'); i++) {
+      await advance('5s');
+      for (const s of submitted) {
+        const [j] = await activeJobs(c, company, { jobHandle: s.jobHandle });
+        s.finalState = j ? j.state : s.finalState === undefined ? 'Missing' : 'Done';
+      }
+    }
+    for (const s of submitted) {
+      const logs = await stack.call(c, 'getJobLogs', { companyHandle: company });
+      s.logFound = asList(logs?.jobLogArray?.items).some((l) => l.jobHandle === s.jobHandle);
+      const details = await stack.call(c, 'getJobLogDetails', { companyHandle: company, jobHandle: s.jobHandle });
+      s.detailRows = asList(details?.jobLogArray?.items)[0]?.detailTotalRows ?? 0;
+    }
+    log(version, 'submitted', JSON.stringify(submitted));
+    summaries[version].submitted = submitted;
+    // 5: a wrong password, read through the library's own fault API.
+    const bad = await stack.client(wsdl, 'wrong-password');
+    try {
+      await stack.call(bad, 'getActiveJobs', { companyHandle: company });
+      log(version, 'wrong password: no fault');
+    } catch (e) {
+      summaries[version].authFaultCode = stack.faultCode(e);
+    }
+  }
+  console.log(JSON.stringify({ client: stack.name, versions: summaries }));
+}
