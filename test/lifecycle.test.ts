@@ -4,7 +4,7 @@ import { resolveSchema } from '../src/schema/resolved-schema.js';
 import { versionById } from '../src/schema/versions.js';
 import { detailElements } from '../src/schema/detail-elements.js';
 import { has } from '../src/schema/versions.js';
-import { VARIANTS, type VariantKey } from '../src/data/variants.js';
+import { VARIANTS, type VariantKey } from '../src/shared/variants.js';
 import { bodyElement, call, child, items, mockApp, NS, SUBMIT_DETAILS, text, VERSIONS, type VersionId } from './support/mock.js';
 import { schemasFromWsdl, validateEnvelopes, type SchemaSet } from './support/xsd.js';
 import type { XmlElement } from '../src/xml/parse-xml.js';

@@ -6,7 +6,7 @@
  */
 import type { FixtureUser } from '../data/fixtures/fixture-format.js';
 import { fault } from '../faults/catalogue.js';
-import type { Operation, Role } from '../schema/operations.js';
+import type { Role } from '../shared/ips-constants.js';
 import type { Credentials } from './read-credentials.js';
 
 export interface User {
@@ -35,15 +35,15 @@ export class UserDirectory {
     if (c.password !== u.password) throw fault('invalidCredentials', `Invalid username/password for '${c.user}' (from ${c.source})`);
     return {
       email: u.email,
-      role: u.role as Role,
+      role: u.role,
       companies: u.companies === undefined || u.companies === '*' ? undefined : new Set(u.companies),
     };
   }
 }
 
-export function authorizeOperation(user: User, op: Operation): void {
-  if (!op.roles.has(user.role)) {
-    throw fault('noOperationPermission', `User does not have permission to access operation '${op.name}' (role ${user.role})`);
+export function authorizeOperation(user: User, operation: string, roles: ReadonlySet<Role>): void {
+  if (!roles.has(user.role)) {
+    throw fault('noOperationPermission', `User does not have permission to access operation '${operation}' (role ${user.role})`);
   }
 }
 

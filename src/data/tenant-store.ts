@@ -12,7 +12,7 @@ import type { FakeContext } from './fake/fake-run.js';
 import { COMPANY_HANDLE_RE } from './fixtures/fixture-format.js';
 import { fixtureRuns, fixtureScheduled } from './fixtures/fixture-jobs.js';
 import type { Fixtures } from './fixtures/load-fixtures.js';
-import { hashSeed } from './seeded.js';
+import { hashSeed } from '../shared/seeded.js';
 
 export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'malformed' | 'unknown' };
 

@@ -10,7 +10,7 @@ import { findAuthHeader, readCredentials, readHeaderOptions, type HeaderOptions 
 import type { TenantStore } from '../data/tenant-store.js';
 import { fault, IpsFault } from '../faults/catalogue.js';
 import { resolveOperationLocale } from '../locale/resolve-locale.js';
-import { HANDLERS, READ_ONLY } from '../operations/index.js';
+import { OPERATION_TABLE } from '../operations/table.js';
 import type { OperationContext } from '../operations/context.js';
 import { scopeTenants } from '../operations/scope.js';
 import type { CachedResponse, ResponseCache } from './response-cache.js';
@@ -54,7 +54,8 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
     const { schema, operation } = routeOperation(envelope.body, req.soapAction);
     const locale = resolveOperationLocale(options.locale, req.acceptLanguage);
     const user = engine.users.authenticate(readCredentials(envelope.headers, authHeader, req.authorization));
-    authorizeOperation(user, operation);
+    const row = OPERATION_TABLE[operation.name];
+    authorizeOperation(user, operation.name, row.roles);
     const params = decodeFields(envelope.body, operation.param.fields, schema, operation.param.name);
     const now = engine.clock.now();
     const client = options.appName ? `${options.appName}${options.appVersion ? `/${options.appVersion}` : ''}` : 'unnamed client';
@@ -67,7 +68,7 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
       summary: cached ? `${operation.name} (cached)` : operation.name,
       cached,
     });
-    if (!READ_ONLY.has(operation.name)) return ok(resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)));
+    if (!row.readOnly) return ok(resultEnvelope(schema, soap, operation.result, row.handler(ctx)));
     // Read-only: resolve (and authorize) the companies first, so a cached answer is never served to a caller who may not see it.
     const companyHandle = params.companyHandle as string | undefined;
     const tenants = scopeTenants(ctx, companyHandle);
@@ -76,7 +77,7 @@ export function handleSoapRequest(engine: Engine, req: SoapHttpRequest): SoapHtt
     const hit = engine.cache.get(key, state, now);
     if (hit) return ok(hit.body, hit);
     const entry: CachedResponse = {
-      body: Buffer.from(resultEnvelope(schema, soap, operation.result, HANDLERS[operation.name](ctx)), 'utf8'),
+      body: Buffer.from(resultEnvelope(schema, soap, operation.result, row.handler(ctx)), 'utf8'),
       state,
       from: now,
       until: Math.min(...tenants.map((t) => t.stableUntil(now))),

@@ -7,7 +7,6 @@ export interface SoapHttpRequest {
   readonly contentType?: string;
   readonly authorization?: string;
   readonly acceptLanguage?: string;
-  readonly acceptEncoding?: string;
 }
 
 export interface SoapHttpResponse {

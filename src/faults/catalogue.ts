@@ -1,7 +1,7 @@
 /**
  * The IPS fault catalogue (reference §4): every fault the mock can raise is an
  * entry here with its element, code and SOAP fault code. Only the serializer
- * (serialize/fault-envelope.ts) turns a fault into XML.
+ * (serialize/envelope.ts) turns a fault into XML.
  */
 import type { FaultElementName } from '../schema/base-namespace.js';
 
@@ -18,7 +18,6 @@ export const FAULTS = {
   noCredentials: entry('authenticationFault', 10000),
   invalidCredentials: entry('authenticationFault', 10001),
   invalidUser: entry('authenticationFault', 10002),
-  invalidCompany: entry('authorizationFault', 20000),
   illegalCompany: entry('authorizationFault', 20006),
   noOperationPermission: entry('authorizationFault', 20003),
   exception: entry('ipsApiFault', 30000, 'Server'),

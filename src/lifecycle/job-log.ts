@@ -4,7 +4,7 @@
  * catalogue key, not text: they are worded in the operation locale when a view
  * is built (reference §3.5).
  */
-import { VARIANTS } from '../data/variants.js';
+import { VARIANTS } from '../shared/variants.js';
 import type { MessageArgs } from '../locale/catalogue.js';
 import type { JobRun } from './job-run.js';
 import type { Projection } from './project-run.js';

@@ -4,12 +4,11 @@
  * any instant is a pure function of the run and the mock clock (project-run.ts).
  */
 import type { Locale } from '../locale/locales.js';
-import type { Detail } from '../data/fake/fake-details.js';
-import type { PhaseDurations, VariantKey } from '../data/variants.js';
+import type { Detail, PhaseDurations, VariantKey } from '../shared/variants.js';
 
-export interface JobRun {
+/** What a job does and who asked for it: a scheduled job keeps one, and each run it fires copies it. */
+export interface JobSpec {
   readonly companyHandle: string;
-  readonly jobHandle: string;
   readonly name: string;
   readonly originalName: string;
   readonly variant: VariantKey;
@@ -19,12 +18,16 @@ export interface JobRun {
   readonly submitUserEmail: string;
   /** Who or what submitted it, as the JobClient log line shows it. */
   readonly client: string;
-  readonly serverName: string;
-  /** When the job was submitted or its trigger fired (ActiveJob startDate / triggerTime). */
-  readonly submittedAt: number;
   readonly durations: PhaseDurations;
   /** Files (or assets) the job handles: ActiveJob totalSize and the log's totalFileCount. */
   readonly totalSize: number;
+}
+
+export interface JobRun extends JobSpec {
+  readonly jobHandle: string;
+  readonly serverName: string;
+  /** When the job was submitted or its trigger fired (ActiveJob startDate / triggerTime). */
+  readonly submittedAt: number;
   /** Set by stopJob/deleteJob. */
   stop?: { readonly at: number; readonly by: string; readonly windDownMs?: number };
 }

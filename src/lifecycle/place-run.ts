@@ -4,8 +4,8 @@
  * stays there for a realistic while (hours for a big publish), so the default
  * picture is stable during a development session while still moving on the clock.
  */
-import type { PhaseDurations } from '../data/variants.js';
-import type { ActiveState } from './project-run.js';
+import type { PhaseDurations } from '../shared/variants.js';
+import type { ActiveState } from '../shared/ips-constants.js';
 
 export interface Placement {
   readonly submittedAt: number;

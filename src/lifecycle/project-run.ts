@@ -8,10 +8,8 @@
  * changes at whole-second boundaries, which lets responses be cached until
  * `changesAt`).
  */
-import type { JobRun } from './job-run.js';
-import { DONE_LINGER_MS, STOPPING_MS } from './job-run.js';
-
-export type ActiveState = 'New' | 'WaitingCoordinator' | 'WaitingClient' | 'Running' | 'Stopping' | 'Done';
+import type { ActiveState } from '../shared/ips-constants.js';
+import { DONE_LINGER_MS, STOPPING_MS, type JobRun } from './job-run.js';
 
 export interface Projection {
   readonly state: ActiveState;

@@ -4,8 +4,8 @@
  * so the log, the counts and the progress all agree at any instant.
  */
 import type { Faker } from '@faker-js/faker';
-import { seededFaker } from '../data/seeded.js';
-import { VARIANTS } from '../data/variants.js';
+import { seededFaker } from '../shared/seeded.js';
+import { VARIANTS } from '../shared/variants.js';
 import type { JobRun } from './job-run.js';
 import { PROGRESS_TICK_MS, timeline } from './project-run.js';
 
@@ -35,13 +35,11 @@ function pickOutcome(f: Faker, uploads: boolean): Outcome {
   return 'success';
 }
 
-/** Paths named by the detail itself (URL destinations, asset handles), when it has them. */
+/** Paths or handles named by the detail array that lists the variant's files (URL destinations, asset handles). */
 function namedInDetail(run: JobRun): Array<{ path?: string; handle?: string }> {
-  const d = run.detail as Record<string, { items?: unknown[] } | undefined>;
-  const urls = d.urlArray?.items as Array<{ destPath: string }> | undefined;
-  if (urls) return urls.map((u) => ({ path: u.destPath }));
-  const handles = (d.assetHandleArray ?? d.pdfHandleArray)?.items as string[] | undefined;
-  return handles ? handles.map((h) => ({ handle: h })) : [];
+  const list = VARIANTS[run.variant].filesNamedBy;
+  const items = list === undefined ? undefined : (run.detail[list] as { items?: unknown[] } | undefined)?.items;
+  return (items ?? []).map((item) => (typeof item === 'string' ? { handle: item } : { path: (item as { destPath: string }).destPath }));
 }
 
 /**

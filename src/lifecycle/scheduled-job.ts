@@ -1,30 +1,73 @@
-/** A job waiting for its trigger: a one-shot execTime or a recurring execSchedule. */
-import type { Detail } from '../data/fake/fake-details.js';
-import type { PhaseDurations, VariantKey } from '../data/variants.js';
+/**
+ * A job waiting for its trigger: a one-shot execTime or a recurring
+ * execSchedule. Every scheduled job (submitted, faked, from a fixture) is made
+ * by `scheduleJob`, and every run it fires by `runFromSchedule`.
+ */
 import type { Locale } from '../locale/locales.js';
-import type { CronSpec } from './schedule.js';
+import type { TriggerState } from '../shared/ips-constants.js';
+import { VARIANTS } from '../shared/variants.js';
+import type { JobRun, JobSpec } from './job-run.js';
+import { parseSchedule, type CronSpec } from './schedule.js';
 
-export type TriggerState = 'Normal' | 'Paused';
+/** A job IPS runs on its own (Cleanup): listed by getScheduledJobs, but it fires no visible run. */
+export interface SystemJob {
+  readonly companyHandle: string;
+  readonly name: string;
+  readonly jobType: string;
+  readonly locale: Locale;
+  readonly submitUserEmail: string;
+}
+
+export interface Trigger {
+  readonly execSchedule?: string;
+  readonly execTime?: number;
+}
 
 export interface ScheduledJob {
-  readonly companyHandle: string;
   readonly jobHandle: string;
-  readonly name: string;
-  readonly originalName: string;
-  /** undefined for system jobs (Cleanup), which have no detail element. */
-  readonly variant?: VariantKey;
-  readonly jobType: string;
-  readonly detail?: Detail;
-  readonly locale: Locale;
-  readonly description?: string;
-  readonly submitUserEmail: string;
-  readonly client: string;
+  /** What each fire runs, or a system job's description. */
+  readonly job: { readonly kind: 'spec'; readonly spec: JobSpec } | { readonly kind: 'system'; readonly system: SystemJob };
   readonly execSchedule?: string;
   readonly cron?: CronSpec;
   readonly execTime?: number;
-  readonly durations: PhaseDurations;
-  readonly totalSize: number;
   triggerState: TriggerState;
   /** Fires up to this instant have been turned into runs. */
   syncedTo: number;
 }
+
+/** The fields every view of a scheduled job shows, whatever kind it is. */
+export function scheduledHeader(s: ScheduledJob): SystemJob & { readonly originalName: string; readonly description?: string } {
+  if (s.job.kind === 'system') return { ...s.job.system, originalName: '' };
+  const { companyHandle, name, originalName, variant, locale, description, submitUserEmail } = s.job.spec;
+  return { companyHandle, name, originalName, jobType: VARIANTS[variant].jobType, locale, description, submitUserEmail };
+}
+
+/**
+ * Makes a scheduled job. Throws ScheduleError for an execSchedule the mock
+ * cannot read. `syncedTo` is when the trigger starts counting.
+ */
+export function scheduleJob(
+  job: ScheduledJob['job'],
+  jobHandle: string,
+  trigger: Trigger,
+  syncedTo: number,
+  triggerState: TriggerState = 'Normal',
+): ScheduledJob {
+  return {
+    jobHandle,
+    job,
+    execSchedule: trigger.execSchedule,
+    cron: trigger.execSchedule === undefined ? undefined : parseSchedule(trigger.execSchedule),
+    execTime: trigger.execTime,
+    triggerState,
+    syncedTo,
+  };
+}
+
+/** A run of a scheduled job, fired by its trigger or by executeJob. */
+export const runFromSchedule = (spec: JobSpec, at: number, jobHandle: string): JobRun => ({
+  ...spec,
+  jobHandle,
+  serverName: 'ipsjob-scheduler-1',
+  submittedAt: at,
+});

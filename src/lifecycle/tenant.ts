@@ -7,8 +7,7 @@
 import type { JobRun } from './job-run.js';
 import { projectRun } from './project-run.js';
 import { nextFireTime } from './schedule.js';
-import { runFromSchedule } from './spawn-run.js';
-import type { ScheduledJob } from './scheduled-job.js';
+import { runFromSchedule, scheduledHeader, type ScheduledJob } from './scheduled-job.js';
 
 export interface Retention {
   readonly retainFinishedMs: number;
@@ -32,9 +31,10 @@ export class Tenant {
 
   /** Turns a trigger firing into a run with a fresh handle (system jobs make none). */
   spawn(job: ScheduledJob, at: number): JobRun | undefined {
-    if (!job.variant) return undefined;
-    const run = runFromSchedule(job, at, this.nextJobHandle(job.name));
-    if (run) this.runs.push(run);
+    if (job.job.kind === 'system') return undefined;
+    const spec = job.job.spec;
+    const run = runFromSchedule(spec, at, this.nextJobHandle(spec.name));
+    this.runs.push(run);
     return run;
   }
 
@@ -51,7 +51,7 @@ export class Tenant {
   /** A unique job name: the given one, or with the sequence appended when an active or scheduled job has it (reference §11.3). */
   uniqueName(jobName: string, now: number): string {
     const taken =
-      this.scheduled.some((s) => s.name === jobName) ||
+      this.scheduled.some((s) => scheduledHeader(s).name === jobName) ||
       this.runs.some((r) => r.name === jobName && projectRun(r, now).visible);
     return taken ? `${jobName}_${this.sequence + 1}` : jobName;
   }

@@ -27,5 +27,3 @@ export const FAKER_LOCALES: Readonly<Record<Locale, readonly LocaleDefinition[]>
   'nl-NL': [nl, en],
   'sv-SE': [sv, en],
 };
-
-export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);

@@ -11,7 +11,7 @@ import { projectRun, type Projection } from '../lifecycle/project-run.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { detailView, jobLogView, lineText } from '../views/job-log-view.js';
 import type { OperationContext, OperationHandler } from './context.js';
-import { checkJobHandle, companyTenant, optString, scopeTenants } from './scope.js';
+import { checkJobHandle, companyTenant, optString, scopeTenants, userHandleEmail } from './scope.js';
 
 interface Logged {
   readonly run: JobRun;
@@ -52,19 +52,12 @@ const SORT_KEY: Readonly<Record<(typeof LOG_SORT_FIELDS)[number], (v: LogView) =
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `u|41|someone@example.com` or a bare e-mail. */
-const userEmail = (userHandle: string): string => {
-  const m = /^u\|\d+\|(.+)$/.exec(userHandle);
-  if (!m && !userHandle.includes('@')) throw fault('invalidParameter', `userHandle '${userHandle}' is not a user handle; user handles look like u|41|someone@example.com`);
-  return (m ? m[1]! : userHandle).toLowerCase();
-};
-
 export const getJobLogs: OperationHandler = (ctx) => {
   const sortBy = oneOf(ctx, 'sortBy', LOG_SORT_FIELDS) ?? 'StartDate';
   const direction = oneOf(ctx, 'sortDirection', ['Ascending', 'Descending'] as const) ?? (ctx.params.sortBy === undefined ? 'Descending' : 'Ascending');
   const numRows = positive(ctx, 'numRows') ?? 1000;
   const userHandle = optString(ctx, 'userHandle');
-  const email = userHandle === undefined ? undefined : userEmail(userHandle);
+  const email = userHandle === undefined ? undefined : userHandleEmail(userHandle, 'userHandle').toLowerCase();
   const from = ctx.params.startDate as number | undefined;
   const to = ctx.params.endDate as number | undefined;
   const views = scopeTenants(ctx, optString(ctx, 'companyHandle'))

@@ -46,3 +46,10 @@ export function checkJobHandle(jobHandle: string, companyHandle?: string): strin
 }
 
 export const optString = (ctx: OperationContext, name: string): string | undefined => ctx.params[name] as string | undefined;
+
+/** `u|41|someone@example.com` or a bare e-mail → the e-mail, as given. */
+export function userHandleEmail(userHandle: string, param: string): string {
+  const email = /^u\|\d+\|(.+@.+)$/.exec(userHandle)?.[1] ?? (userHandle.includes('@') ? userHandle : undefined);
+  if (email === undefined) throw fault('invalidParameter', `${param} '${userHandle}' is not a user handle; user handles look like u|41|someone@example.com`);
+  return email;
+}

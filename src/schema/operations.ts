@@ -1,69 +1,29 @@
 /**
- * The job operations (reference §6): request/response elements and the roles
- * allowed to call each one. The SOAPAction is the bare operation name.
+ * The job operations (reference §6): request and response elements. The
+ * SOAPAction is the bare operation name. What each one does, and who may call
+ * it, is its row in operations/table.ts.
  */
 import { detailFields } from './detail-elements.js';
 import { opt, req, type Feature, type Field, type GlobalElement } from './model.js';
 
-export type Role =
-  | 'IpsAdmin'
-  | 'IpsCompanyAdmin'
-  | 'IpsUser'
-  | 'WebServiceUser'
-  | 'TrialSiteAdmin'
-  | 'TrialSiteUser'
-  | 'ImagePortalAdmin'
-  | 'ImagePortalUser'
-  | 'ImagePortalContrib'
-  | 'ImagePortalContribUser';
-
-export const ROLES: readonly Role[] = [
-  'IpsAdmin', 'IpsCompanyAdmin', 'IpsUser', 'WebServiceUser', 'TrialSiteAdmin',
-  'TrialSiteUser', 'ImagePortalAdmin', 'ImagePortalUser', 'ImagePortalContrib', 'ImagePortalContribUser',
-];
-
-export type OperationName =
-  | 'submitJob'
-  | 'getActiveJobs'
-  | 'getScheduledJobs'
-  | 'stopJob'
-  | 'pauseJob'
-  | 'resumeJob'
-  | 'executeJob'
-  | 'deleteJob'
-  | 'getJobLogs'
-  | 'getJobLogDetails'
-  | 'getAssetJobLogs';
-
-export interface Operation {
-  readonly name: OperationName;
+/** An operation's request and response elements (wire shape only; its handler and roles are in operations/table.ts). */
+export interface Operation<N extends string = string> {
+  readonly name: N;
   readonly param: GlobalElement;
   readonly result: GlobalElement;
-  readonly roles: ReadonlySet<Role>;
   readonly feature?: Feature;
 }
 
-/**
- * Roles per operation (reference §6.0.1). Decision (reference §11.9): the docs'
- * three odd exclusions (IpsCompanyAdmin from submitJob/executeJob, TrialSiteAdmin
- * from getJobLogDetails) are treated as omissions, and WebServiceUser, never
- * listed, is treated like IpsUser. ImagePortalUser is read-only: it may only
- * read job logs.
- */
-const everyoneButPortalUser = new Set(ROLES.filter((r) => r !== 'ImagePortalUser'));
-const everyone = new Set(ROLES);
-
 const handleOnly: Field[] = [req('companyHandle', 'xsd:string'), req('jobHandle', 'xsd:string')];
 
-const op = (name: OperationName, params: Field[], results: Field[], roles: ReadonlySet<Role>, feature?: Feature): Operation => ({
+const op = <N extends string>(name: N, params: Field[], results: Field[], feature?: Feature): Operation<N> => ({
   name,
   param: { name: `${name}Param`, fields: params, feature },
   result: { name: `${name}Return`, fields: results, feature },
-  roles,
   feature,
 });
 
-export const operations: readonly Operation[] = [
+export const operations = [
   op('submitJob', [
     req('companyHandle', 'xsd:string'),
     opt('userHandle', 'xsd:string'),
@@ -73,23 +33,23 @@ export const operations: readonly Operation[] = [
     opt('execSchedule', 'xsd:string'),
     opt('description', 'xsd:string', 'v4_0'),
     ...detailFields('submitJobParam'),
-  ], [req('jobHandle', 'xsd:string')], everyoneButPortalUser),
+  ], [req('jobHandle', 'xsd:string')]),
   op('getActiveJobs', [
     opt('companyHandle', 'xsd:string'),
     opt('jobHandle', 'xsd:string'),
     opt('originalName', 'xsd:string'),
     opt('includeWaitingJobs', 'xsd:boolean', 'beta'),
-  ], [req('jobArray', 'types:ActiveJobArray')], everyoneButPortalUser),
+  ], [req('jobArray', 'types:ActiveJobArray')]),
   op('getScheduledJobs', [
     opt('companyHandle', 'xsd:string'),
     opt('jobHandle', 'xsd:string'),
     opt('originalName', 'xsd:string'),
-  ], [req('jobArray', 'types:ScheduledJobArray')], everyoneButPortalUser),
-  op('stopJob', handleOnly, [], everyoneButPortalUser),
-  op('pauseJob', handleOnly, [], everyoneButPortalUser),
-  op('resumeJob', handleOnly, [], everyoneButPortalUser),
-  op('executeJob', handleOnly, [], everyoneButPortalUser),
-  op('deleteJob', handleOnly, [], everyoneButPortalUser),
+  ], [req('jobArray', 'types:ScheduledJobArray')]),
+  op('stopJob', handleOnly, []),
+  op('pauseJob', handleOnly, []),
+  op('resumeJob', handleOnly, []),
+  op('executeJob', handleOnly, []),
+  op('deleteJob', handleOnly, []),
   op('getJobLogs', [
     opt('companyHandle', 'xsd:string'),
     opt('userHandle', 'xsd:string'),
@@ -98,7 +58,7 @@ export const operations: readonly Operation[] = [
     opt('startDate', 'xsd:dateTime'),
     opt('endDate', 'xsd:dateTime'),
     opt('numRows', 'xsd:int'),
-  ], [req('jobLogArray', 'types:JobLogArray')], everyone),
+  ], [req('jobLogArray', 'types:JobLogArray')]),
   op('getJobLogDetails', [
     req('companyHandle', 'xsd:string'),
     opt('jobHandle', 'xsd:string'),
@@ -108,11 +68,12 @@ export const operations: readonly Operation[] = [
     opt('resultsPage', 'xsd:int', 'v6_8'),
     opt('sortBy', 'xsd:string', 'v6_8'),
     opt('sortDirection', 'xsd:string', 'v6_8'),
-  ], [req('jobLogArray', 'types:JobLogArray')], everyone),
+  ], [req('jobLogArray', 'types:JobLogArray')]),
   op('getAssetJobLogs', [
     req('companyHandle', 'xsd:string'),
     req('assetHandle', 'xsd:string'),
-  ], [req('jobLogArray', 'types:AssetJobLogArray')], everyone, 'v4_0'),
+  ], [req('jobLogArray', 'types:AssetJobLogArray')], 'v4_0'),
 ];
 
-export const operationByName: ReadonlyMap<string, Operation> = new Map(operations.map((o) => [o.name, o]));
+/** The operation names, derived from the rows above. */
+export type OperationName = (typeof operations)[number]['name'];

@@ -5,7 +5,7 @@
  */
 import { authHeaderElement, faultElements } from './base-namespace.js';
 import type { ComplexType, Field, GlobalElement } from './model.js';
-import { operations, type Operation } from './operations.js';
+import { operations, type Operation, type OperationName } from './operations.js';
 import { jobDetailTypes } from './types-job-details.js';
 import { jobTypes } from './types-jobs.js';
 import { optionTypes } from './types-options.js';
@@ -15,7 +15,7 @@ export interface ResolvedSchema {
   readonly version: ApiVersion;
   /** Complex types of the versioned namespace, in declaration order. */
   readonly types: ReadonlyMap<string, ComplexType>;
-  readonly operations: ReadonlyMap<string, Operation>;
+  readonly operations: ReadonlyMap<string, Operation<OperationName>>;
   readonly authHeader: GlobalElement;
   readonly faults: readonly GlobalElement[];
 }
@@ -35,7 +35,7 @@ export function resolveSchema(version: ApiVersion): ResolvedSchema {
   for (const t of allTypes) {
     if (has(version, t.feature)) types.set(t.name, { ...t, fields: filterFields(t.fields, version) });
   }
-  const ops = new Map<string, Operation>();
+  const ops = new Map<string, Operation<OperationName>>();
   for (const o of operations) {
     if (!has(version, o.feature)) continue;
     ops.set(o.name, { ...o, param: resolveElement(o.param, version), result: resolveElement(o.result, version) });

@@ -5,7 +5,7 @@
  * body element name (<operation>Param).
  */
 import { fault } from '../faults/catalogue.js';
-import type { Operation } from '../schema/operations.js';
+import type { Operation, OperationName } from '../schema/operations.js';
 import { resolveSchema, type ResolvedSchema } from '../schema/resolved-schema.js';
 import { API_VERSIONS, versionByNamespace } from '../schema/versions.js';
 import type { XmlElement } from '../xml/parse-xml.js';
@@ -13,7 +13,7 @@ import { nearest } from './nearest-name.js';
 
 export interface Route {
   readonly schema: ResolvedSchema;
-  readonly operation: Operation;
+  readonly operation: Operation<OperationName>;
 }
 
 /** SOAPAction as sent: `submitJob`, `"submitJob"`, `""`, or a URI ending in the name. */

@@ -3,7 +3,7 @@
  * (triggerTime, beta-only detail options) are always filled; the serializer
  * writes only what the requested namespace has.
  */
-import { VARIANTS } from '../data/variants.js';
+import { VARIANTS } from '../shared/variants.js';
 import { message } from '../locale/catalogue.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { countFiles, processedFiles } from '../lifecycle/job-log.js';

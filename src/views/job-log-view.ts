@@ -3,7 +3,7 @@
  * worded in the operation locale (reference §3.5), from the same lines and
  * counts the lifecycle keeps for the run.
  */
-import { VARIANTS } from '../data/variants.js';
+import { VARIANTS } from '../shared/variants.js';
 import { message } from '../locale/catalogue.js';
 import type { Locale } from '../locale/locales.js';
 import type { JobRun } from '../lifecycle/job-run.js';

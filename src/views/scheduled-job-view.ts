@@ -1,25 +1,26 @@
 /** A ScheduledJob as a plain object in WSDL field names. */
 import { nextFireTime } from '../lifecycle/schedule.js';
-import type { ScheduledJob } from '../lifecycle/scheduled-job.js';
+import { scheduledHeader, type ScheduledJob } from '../lifecycle/scheduled-job.js';
 
 /** Decision (reference §11.14): the mock's server time zone is UTC. */
 export const SERVER_TIME_ZONE = 'UTC';
 
 export function scheduledJobView(job: ScheduledJob, now: number): Record<string, unknown> {
   const next = job.execTime ?? (job.cron ? nextFireTime(job.cron, now) : undefined);
+  const h = scheduledHeader(job);
   return {
-    companyHandle: job.companyHandle,
+    companyHandle: h.companyHandle,
     jobHandle: job.jobHandle,
-    name: job.name,
-    originalName: job.originalName,
-    type: job.jobType,
-    submitUserEmail: job.submitUserEmail,
-    locale: job.locale,
-    description: job.description,
+    name: h.name,
+    originalName: h.originalName,
+    type: h.jobType,
+    submitUserEmail: h.submitUserEmail,
+    locale: h.locale,
+    description: h.description,
     execSchedule: job.execSchedule,
     nextFireTime: next,
     timeZone: SERVER_TIME_ZONE,
     triggerState: job.triggerState,
-    ...(job.variant ? { [job.variant]: job.detail } : {}),
+    ...(job.job.kind === 'spec' ? { [job.job.spec.variant]: job.job.spec.detail } : {}),
   };
 }

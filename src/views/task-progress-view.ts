@@ -6,7 +6,7 @@ import { message } from '../locale/catalogue.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import type { Projection } from '../lifecycle/project-run.js';
 import { runFiles } from '../lifecycle/run-files.js';
-import { VARIANTS } from '../data/variants.js';
+import { VARIANTS } from '../shared/variants.js';
 
 const ITEMS_PER_TASK = 3;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));

@@ -67,7 +67,3 @@ export function parseXml(input: string): XmlElement {
   if (!root) throw new XmlParseError('the request body contains no XML element');
   return root;
 }
-
-/** Child elements with the given local name (and namespace, when given). */
-export const childrenNamed = (el: XmlElement, local: string, ns?: string): XmlElement[] =>
-  el.children.filter((c) => c.local === local && (ns === undefined || c.ns === ns));

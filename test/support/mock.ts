@@ -1,6 +1,5 @@
 /** Test helpers: an app under supertest, SOAP request bodies, and reading responses. */
 import request from 'supertest';
-import { gunzipSync } from 'node:zlib';
 import { createApp } from '../../src/http/create-app.js';
 import type { IpsMockConfig } from '../../src/config/config.js';
 import { parseXml, type XmlElement } from '../../src/xml/parse-xml.js';
@@ -52,9 +51,6 @@ export async function call(app: ReturnType<typeof mockApp>['app'], op: string, b
     .send(envelope(op, body, opts));
   return res;
 }
-
-export const bodyText = (res: { body: unknown; text: string; headers: Record<string, string> }): string =>
-  Buffer.isBuffer(res.body) ? (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString('utf8') : res.text;
 
 /** A minimal valid job detail per variant, as submitJob request XML. */
 export const SUBMIT_DETAILS: Readonly<Record<string, string>> = {

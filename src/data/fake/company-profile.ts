@@ -3,7 +3,7 @@
  * its folders, server directories and (example.com) URLs are built from.
  */
 import { LOCALES, type Locale } from '../../locale/locales.js';
-import { seededFaker, hashSeed } from '../seeded.js';
+import { seededFaker, hashSeed } from '../../shared/seeded.js';
 
 export interface CompanyProfile {
   readonly handle: string;

@@ -7,31 +7,28 @@
  */
 import { LOCALES } from '../../locale/locales.js';
 import type { JobRun } from '../../lifecycle/job-run.js';
-import type { ActiveState } from '../../lifecycle/project-run.js';
-import { parseSchedule } from '../../lifecycle/schedule.js';
-import type { ScheduledJob } from '../../lifecycle/scheduled-job.js';
+import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
 import { detailElements } from '../../schema/detail-elements.js';
-import { seededFaker } from '../seeded.js';
-import { VARIANTS, type VariantKey } from '../variants.js';
-import { DETAIL_FAKERS, fakeFileCount } from './fake-details.js';
-import { fakeDescription, fakeEmail, fakeRun, type FakeContext } from './fake-run.js';
+import type { ActiveState } from '../../shared/ips-constants.js';
+import { VARIANTS, isVariantKey, type VariantKey } from '../../shared/variants.js';
+import { fakeRun, fakeScheduled, type FakeContext } from './fake-run.js';
 
 /** Variants every version shows first, beta-only ones last, so the first 11 jobs cover 2014-04-03. */
 const PLAN_VARIANTS: readonly VariantKey[] = [
-  ...detailElements.filter((d) => d.in.ActiveJob !== 'beta').map((d) => d.element as VariantKey),
-  ...detailElements.filter((d) => d.in.ActiveJob === 'beta').map((d) => d.element as VariantKey),
-];
+  ...detailElements.filter((d) => d.in.ActiveJob !== 'beta').map((d) => d.element),
+  ...detailElements.filter((d) => d.in.ActiveJob === 'beta').map((d) => d.element),
+].filter(isVariantKey);
 const STATE_CYCLE: readonly ActiveState[] = ['New', 'WaitingCoordinator', 'Running', 'Stopping', 'Done', 'Running'];
 const ACTIVE_JOBS = 24;
 const HISTORY_JOBS = 10;
 const HOUR = 3_600_000;
 
 function activeRuns(ctx: FakeContext): JobRun[] {
-  let uploadPosts = 0;
+  let waiting = 0;
   return Array.from({ length: ACTIVE_JOBS }, (_, i) => {
     const variant = PLAN_VARIANTS[i % PLAN_VARIANTS.length]!;
-    // Only an upload-post job waits for its client.
-    const state = variant === 'uploadPostJob' ? (uploadPosts++ === 0 ? 'WaitingClient' : 'Running') : STATE_CYCLE[i % STATE_CYCLE.length]!;
+    // A job that waits for its client shows that state once; others cycle through the rest.
+    const state = VARIANTS[variant].waitsForClient ? (waiting++ === 0 ? 'WaitingClient' : 'Running') : STATE_CYCLE[i % STATE_CYCLE.length]!;
     return fakeRun(ctx, `active-${i}`, { variant, state, locale: LOCALES[i % LOCALES.length]! });
   });
 }
@@ -50,49 +47,41 @@ function historyRuns(ctx: FakeContext): JobRun[] {
 
 interface SchedulePlan {
   readonly key: string;
-  readonly variant?: VariantKey;
+  readonly variant: VariantKey;
   readonly name: string;
-  readonly execSchedule?: string;
-  readonly execInMs?: number;
+  readonly trigger: Trigger;
   readonly paused?: boolean;
 }
 
+/** The system job the docs show for every company (reference §6.3): it runs inside IPS and fires no visible run. */
+const CLEANUP_SCHEDULE = '00 00 00 * * ';
+
 const SCHEDULES: readonly SchedulePlan[] = [
-  // The system job the docs show for every company (reference §6.3).
-  { key: 'cleanup', name: 'Cleanup', execSchedule: '00 00 00 * * ' },
-  { key: 'nightly-publish', variant: 'imageServingPublishJob', name: 'Nightly publish', execSchedule: '0 0 2 * * ?' },
-  { key: 'hourly-ftp', variant: 'uploadDirectoryJob', name: 'FTP pickup', execSchedule: '0 15 * * * ?' },
-  { key: 'weekly-reprocess', variant: 'reprocessAssetsJob', name: 'Weekly reprocess', execSchedule: '0 30 3 ? * SUN', paused: true },
-  { key: 'one-shot-export', variant: 'exportJob', name: 'Campaign export', execInMs: 6 * HOUR },
+  { key: 'nightly-publish', variant: 'imageServingPublishJob', name: 'Nightly publish', trigger: { execSchedule: '0 0 2 * * ?' } },
+  { key: 'hourly-ftp', variant: 'uploadDirectoryJob', name: 'FTP pickup', trigger: { execSchedule: '0 15 * * * ?' } },
+  { key: 'weekly-reprocess', variant: 'reprocessAssetsJob', name: 'Weekly reprocess', trigger: { execSchedule: '0 30 3 ? * SUN' }, paused: true },
+  { key: 'one-shot-export', variant: 'exportJob', name: 'Campaign export', trigger: { execTime: 6 * HOUR } },
 ];
 
 function scheduledJobs(ctx: FakeContext): ScheduledJob[] {
-  return SCHEDULES.map((p, i): ScheduledJob => {
-    const locale = p.variant ? LOCALES[(i * 5) % LOCALES.length]! : 'en-US';
-    const f = seededFaker(locale, ctx.seed, ctx.company.handle, `schedule-${p.key}`);
-    const v = p.variant ? VARIANTS[p.variant] : undefined;
-    const totalSize = p.variant ? fakeFileCount(f, p.variant) : 0;
-    return {
-      companyHandle: ctx.company.handle,
-      jobHandle: ctx.nextJobHandle(p.name),
-      name: p.name,
-      originalName: p.variant ? p.name : '',
+  const cleanup = scheduleJob(
+    { kind: 'system', system: { companyHandle: ctx.company.handle, name: 'Cleanup', jobType: 'Cleanup', locale: 'en-US', submitUserEmail: 'default@scene7.com' } },
+    ctx.nextJobHandle('Cleanup'),
+    { execSchedule: CLEANUP_SCHEDULE },
+    ctx.genesis,
+  );
+  const planned = SCHEDULES.map((p, i) =>
+    fakeScheduled(ctx, `schedule-${p.key}`, {
       variant: p.variant,
-      jobType: v?.jobType ?? 'Cleanup',
-      detail: p.variant ? DETAIL_FAKERS[p.variant](seededFaker('en-US', ctx.seed, ctx.company.handle, `schedule-${p.key}`, 'detail'), ctx.company, totalSize) : undefined,
-      locale,
-      description: p.variant ? fakeDescription(f, locale, p.variant) : undefined,
-      submitUserEmail: p.variant ? fakeEmail(f, ctx.company, locale) : 'default@scene7.com',
+      locale: LOCALES[((i + 1) * 5) % LOCALES.length]!,
+      name: p.name,
       client: 'Scene7 Publishing System',
-      execSchedule: p.execSchedule,
-      cron: p.execSchedule ? parseSchedule(p.execSchedule) : undefined,
-      execTime: p.execInMs === undefined ? undefined : ctx.genesis + p.execInMs,
-      durations: v?.durations ?? { newMs: 1_000, coordinatorMs: 1_000, clientMs: 0, runMs: 5_000 },
-      totalSize,
+      // execTime in the plan is an offset from genesis.
+      trigger: p.trigger.execTime === undefined ? p.trigger : { execTime: ctx.genesis + p.trigger.execTime },
       triggerState: p.paused ? 'Paused' : 'Normal',
-      syncedTo: ctx.genesis,
-    };
-  });
+    }),
+  );
+  return [cleanup, ...planned];
 }
 
 export function fakeCompanyJobs(ctx: FakeContext): { runs: JobRun[]; scheduled: ScheduledJob[] } {

@@ -5,11 +5,10 @@
  * detail, totalSize and the job log agree.
  */
 import type { Faker } from '@faker-js/faker';
-import type { VariantKey } from '../variants.js';
+import { EXPORT_FORMATS, PUBLISH_TYPES } from '../../shared/ips-constants.js';
+import { VARIANTS, type Detail, type VariantKey } from '../../shared/variants.js';
 import type { CompanyProfile } from './company-profile.js';
 import * as o from './fake-options.js';
-
-export type Detail = Record<string, unknown>;
 type DetailFaker = (f: Faker, c: CompanyProfile, files: number) => Detail;
 
 const publishContext = (f: Faker): Detail => (f.datatype.boolean(0.5) ? { contextHandle: `pc|${f.number.int({ min: 3001, max: 3099 })}` } : {});
@@ -37,7 +36,7 @@ const imageProcessing = (f: Faker): Detail => ({
 
 export const DETAIL_FAKERS: Readonly<Record<VariantKey, DetailFaker>> = {
   imageServingPublishJob: (f, c) => ({
-    publishType: f.helpers.arrayElement(['Full', 'FullWithSearch', 'Incremental', 'Incremental']),
+    publishType: f.helpers.arrayElement(PUBLISH_TYPES),
     emailSetting: o.emailSetting(f),
     ...o.completionUrl(f, c, 'httpCompletionUrl'),
     ...publishContext(f),
@@ -121,11 +120,11 @@ export const DETAIL_FAKERS: Readonly<Record<VariantKey, DetailFaker>> = {
   }),
   createVideoSitemapJob: (f) => ({ forceUpdate: f.datatype.boolean(0.3) }),
   exportJob: (f, _c, files) => {
-    const convert = f.datatype.boolean(0.5);
+    const fmt = f.helpers.arrayElement(EXPORT_FORMATS);
     return {
       assetHandleArray: o.handles('a', f, files),
-      fmt: convert ? 'convert' : 'orig',
-      ...(convert ? { is_modifier: `wid=${f.helpers.arrayElement([800, 1200, 2000])}&fmt=jpeg&qlt=${f.helpers.arrayElement([80, 85, 90])}` } : {}),
+      fmt,
+      ...(fmt === 'convert' ? { is_modifier: `wid=${f.helpers.arrayElement([800, 1200, 2000])}&fmt=jpeg&qlt=${f.helpers.arrayElement([80, 85, 90])}` } : {}),
       emailSetting: o.emailSetting(f),
     };
   },
@@ -138,8 +137,5 @@ export const DETAIL_FAKERS: Readonly<Record<VariantKey, DetailFaker>> = {
   }),
 };
 
-/** How many files a variant's job handles (bounded so responses stay small). */
-export const fakeFileCount = (f: Faker, variant: VariantKey): number =>
-  variant === 'uploadUrlsJob' || variant === 'exportJob' || variant === 'automatedSetGenerationJob' || variant === 'ripPdfsJob'
-    ? f.number.int({ min: 2, max: 8 })
-    : f.number.int({ min: 3, max: 60 });
+/** How many files a variant's job handles, within the variant's range. */
+export const fakeFileCount = (f: Faker, variant: VariantKey): number => f.number.int(VARIANTS[variant].files);

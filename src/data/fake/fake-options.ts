@@ -1,10 +1,16 @@
 /** Fakers for the option types shared by the upload-style job details (reference §7.19, §8.13). */
 import type { Faker } from '@faker-js/faker';
+import {
+  ANCHORS,
+  COLOR_MANAGEMENT_MODES,
+  COLORSPACES,
+  CORNERS,
+  EMAIL_SETTINGS,
+  FILL_METHODS,
+  LAYER_NAMING,
+  PROCESS_BY_OPTION,
+} from '../../shared/ips-constants.js';
 import type { CompanyProfile } from './company-profile.js';
-
-export const EMAIL_SETTINGS = ['All', 'Error', 'ErrorAndWarning', 'JobCompletion', 'None'] as const;
-const CORNERS = ['UpperLeft', 'UpperRight', 'BottomLeft', 'BottomRight'] as const;
-const COLORSPACES = ['Auto', 'Rgb', 'Cmyk', 'Gray'] as const;
 
 type Obj = Record<string, unknown>;
 
@@ -30,15 +36,15 @@ export function cropOption(f: Faker): Obj {
 
 export const knockout = (f: Faker): Obj =>
   f.datatype.boolean(0.25)
-    ? { knockoutBackgroundOptions: { corner: f.helpers.arrayElement(CORNERS), tolerance: tolerance(f), fillMethod: f.helpers.arrayElement(['FloodFill', 'MatchPixel']) } }
+    ? { knockoutBackgroundOptions: { corner: f.helpers.arrayElement(CORNERS), tolerance: tolerance(f), fillMethod: f.helpers.arrayElement(FILL_METHODS) } }
     : {};
 
 export const photoshop = (f: Faker): Obj => ({
   photoshopOptions: {
-    process: f.helpers.arrayElement(['None', 'MaintainLayers']),
+    process: f.helpers.arrayElement(PROCESS_BY_OPTION.photoshopOptions),
     layerOptions: {
-      layerNaming: f.helpers.arrayElement(['LayerName', 'AppendNumber', 'AppendName', 'Folders']),
-      anchor: f.helpers.arrayElement(['Center', 'North', 'Northwest', 'West', 'Southwest', 'South', 'Southeast', 'East', 'Northeast']),
+      layerNaming: f.helpers.arrayElement(LAYER_NAMING),
+      anchor: f.helpers.arrayElement(ANCHORS),
       createTemplate: f.datatype.boolean(),
       extractText: f.datatype.boolean(),
       extendLayers: f.datatype.boolean(),
@@ -54,7 +60,8 @@ export const postScript = (f: Faker): Obj => ({
 
 export const pdf = (f: Faker): Obj => ({
   pdfOptions: {
-    process: f.helpers.arrayElement(['Rasterize', 'Rasterize', 'Thumbnail']),
+    // Rasterizing is the common choice; never 'None' in a faked job.
+    process: f.helpers.arrayElement(PROCESS_BY_OPTION.pdfOptions.filter((p) => p !== 'None')),
     resolution: resolution(f),
     colorspace: f.helpers.arrayElement(COLORSPACES),
     pdfCatalog: f.datatype.boolean(0.7),
@@ -68,7 +75,7 @@ export const illustrator = (f: Faker): Obj => ({
 });
 
 export const colorManagement = (f: Faker): Obj => {
-  const mode = f.helpers.arrayElement(['Default', 'MaintainOriginal', 'Convert'] as const);
+  const mode = f.helpers.arrayElement(COLOR_MANAGEMENT_MODES);
   return {
     colorManagementOptions:
       mode === 'Convert'

@@ -1,18 +1,20 @@
 /**
- * Builds one job run with every field the caller did not give filled in by a
- * faker seeded from (seed, company, entity key) in the job's locale.
+ * Builds one job run, or one scheduled job, with every field the caller did
+ * not give filled in by a faker seeded from (seed, company, entity key) in the
+ * job's locale. The default plan and the fixtures both build through here.
  */
 import type { Faker } from '@faker-js/faker';
 import { message } from '../../locale/catalogue.js';
 import type { Locale } from '../../locale/locales.js';
-import type { JobRun } from '../../lifecycle/job-run.js';
+import type { JobRun, JobSpec } from '../../lifecycle/job-run.js';
 import { placeRun } from '../../lifecycle/place-run.js';
-import type { ActiveState } from '../../lifecycle/project-run.js';
-import { seededFaker } from '../seeded.js';
-import { VARIANTS, type VariantKey } from '../variants.js';
+import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
+import type { ActiveState, TriggerState } from '../../shared/ips-constants.js';
+import { seededFaker } from '../../shared/seeded.js';
+import { VARIANTS, type Detail, type VariantKey } from '../../shared/variants.js';
 import type { CompanyProfile } from './company-profile.js';
 import { ROMANIZED } from './romanized-names.js';
-import { DETAIL_FAKERS, fakeFileCount, type Detail } from './fake-details.js';
+import { DETAIL_FAKERS, fakeFileCount } from './fake-details.js';
 
 export interface FakeContext {
   readonly seed: number;
@@ -88,4 +90,37 @@ export function fakeRun(ctx: FakeContext, entityKey: string, spec: RunSpec): Job
     totalSize,
     ...(placement.stop ? { stop: placement.stop } : {}),
   };
+}
+
+/** What a fixture (or the default plan) fixes of a scheduled job; the rest is faked. */
+export interface ScheduleSpec {
+  readonly variant: VariantKey;
+  readonly locale: Locale;
+  readonly name: string;
+  readonly client: string;
+  readonly trigger: Trigger;
+  readonly triggerState?: TriggerState;
+  readonly description?: string;
+  readonly submitUserEmail?: string;
+  readonly detail?: Detail;
+}
+
+export function fakeScheduled(ctx: FakeContext, entityKey: string, s: ScheduleSpec): ScheduledJob {
+  const f = seededFaker(s.locale, ctx.seed, ctx.company.handle, entityKey);
+  const tech = seededFaker('en-US', ctx.seed, ctx.company.handle, entityKey, 'detail');
+  const totalSize = fakeFileCount(f, s.variant);
+  const spec: JobSpec = {
+    companyHandle: ctx.company.handle,
+    name: s.name,
+    originalName: s.name,
+    variant: s.variant,
+    detail: { ...DETAIL_FAKERS[s.variant](tech, ctx.company, totalSize), ...s.detail },
+    locale: s.locale,
+    description: s.description ?? fakeDescription(f, s.locale, s.variant),
+    submitUserEmail: s.submitUserEmail ?? fakeEmail(f, ctx.company, s.locale),
+    client: s.client,
+    durations: VARIANTS[s.variant].durations,
+    totalSize,
+  };
+  return scheduleJob({ kind: 'spec', spec }, ctx.nextJobHandle(s.name), s.trigger, ctx.genesis, s.triggerState);
 }

@@ -1,7 +1,8 @@
 /**
- * Seeded randomness. Every faked value comes from a generator derived from
- * (seed, company, entity key, …), never from a global one, so the same inputs
- * give the same bytes whatever order requests arrive in, on any instance.
+ * Seeded randomness, a leaf module that data, lifecycle and operations all
+ * draw from. Every faked value comes from a generator derived from (seed,
+ * company, entity key, …), never from a global one, so the same inputs give
+ * the same bytes whatever order requests arrive in, on any instance.
  */
 import { Faker } from '@faker-js/faker';
 import { FAKER_LOCALES, type Locale } from '../locale/locales.js';
@@ -27,16 +28,4 @@ export function seededFaker(locale: Locale, ...parts: ReadonlyArray<string | num
   const f = new Faker({ locale: [...FAKER_LOCALES[locale]] });
   f.seed(hashSeed(...parts));
   return f;
-}
-
-/** mulberry32: a tiny seeded PRNG for picks that need no faker. */
-export function seededRandom(...parts: ReadonlyArray<string | number>): () => number {
-  let a = hashSeed(...parts);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

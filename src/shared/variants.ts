@@ -1,26 +1,15 @@
 /**
- * The job variants as one table: for each job-detail element, its Job Types
- * constant, the log types its job log uses, the asset type of its files, the
- * asynchronous tasks it reports, and how long a submitted job takes in each
- * phase. Everything variant-specific outside the fakers is read from here.
+ * The job variants as one table (a leaf module every folder may read): for
+ * each job-detail element, its Job Types constant, the log types its job log
+ * uses, the asset types of its files, the asynchronous tasks it reports, how
+ * many files it handles and where they are named, whether it waits for its
+ * client, and how long a submitted job takes in each phase. Everything
+ * variant-specific outside the detail fakers is read from here.
  */
 import { detailElements } from '../schema/detail-elements.js';
 
-export type VariantKey =
-  | 'imageServingPublishJob'
-  | 'imageRenderingPublishJob'
-  | 'videoPublishJob'
-  | 'serverDirectoryPublishJob'
-  | 'metadataPublishJob'
-  | 'uploadDirectoryJob'
-  | 'uploadUrlsJob'
-  | 'uploadPostJob'
-  | 'optimizeImagesJob'
-  | 'ripPdfsJob'
-  | 'reprocessAssetsJob'
-  | 'createVideoSitemapJob'
-  | 'exportJob'
-  | 'automatedSetGenerationJob';
+/** A job-detail element's content in WSDL element names (checked against the schema where it enters). */
+export type Detail = { readonly [element: string]: unknown };
 
 export interface PhaseDurations {
   /** In state New (queued). */
@@ -33,8 +22,10 @@ export interface PhaseDurations {
   readonly runMs: number;
 }
 
+/** The detail array whose items name the job's files (one item per file). */
+export type FileListElement = 'urlArray' | 'assetHandleArray' | 'pdfHandleArray';
+
 export interface Variant {
-  readonly key: VariantKey;
   /** How faked job names start, e.g. Upload_2026-11-28-10:00:00 (the docs' naming style). */
   readonly nameStem: string;
   /** Job Types constant (reference §8.2; ours where §11.7 leaves it open). */
@@ -55,8 +46,16 @@ export interface Variant {
   readonly transfers: boolean;
   /** Default durations of a submitted job: it is Done within 30 s of real time. */
   readonly durations: PhaseDurations;
+  /** How many files a faked job handles (bounded so responses stay small). */
+  readonly files: { readonly min: number; readonly max: number };
+  /** The detail array naming the files, when the variant has one: a submitted job handles exactly those. */
+  readonly filesNamedBy?: FileListElement;
+  /** Waits in WaitingClient for the client's files (only jobs created by the upload servlet do). */
+  readonly waitsForClient: boolean;
 }
 
+const many = { min: 3, max: 60 };
+const few = { min: 2, max: 8 };
 const quick = (runMs: number, clientMs = 0): PhaseDurations => ({ newMs: 1_000, coordinatorMs: 1_000, clientMs, runMs });
 
 const upload = { begin: 'BeginUpload', success: 'UploadSuccess', warning: 'UploadWarning', error: 'UploadError', end: 'EndUpload' };
@@ -79,70 +78,90 @@ const reoptimize = { begin: 'BeginReoptimize', success: 'ReoptimizeSuccess', war
 const images = ['MasterImage'];
 const imageExt = ['jpg', 'tif', 'png', 'psd'];
 
-export const VARIANTS: Readonly<Record<VariantKey, Variant>> = {
+const TABLE = {
   imageServingPublishJob: {
-    key: 'imageServingPublishJob', nameStem: 'Publish', jobType: 'ImageServingPublish', log: isPublish, successMessage: 'publish', progressMessage: 'publish',
+    nameStem: 'Publish', jobType: 'ImageServingPublish', log: isPublish, successMessage: 'publish', progressMessage: 'publish',
     assetTypes: ['OptimizedImage', 'ImageSet', 'SpinSet'], extensions: imageExt, tasks: [], transfers: false, durations: quick(12_000),
+    files: many, waitsForClient: false,
   },
   imageRenderingPublishJob: {
-    key: 'imageRenderingPublishJob', nameStem: 'RenderPublish', jobType: 'ImageRenderingPublish', log: irPublish, successMessage: 'publish', progressMessage: 'publish',
+    nameStem: 'RenderPublish', jobType: 'ImageRenderingPublish', log: irPublish, successMessage: 'publish', progressMessage: 'publish',
     assetTypes: ['Vignette', 'Cabinet', 'WindowCovering'], extensions: ['vnt', 'cab'], tasks: [], transfers: false, durations: quick(10_000),
+    files: many, waitsForClient: false,
   },
   videoPublishJob: {
-    key: 'videoPublishJob', nameStem: 'VideoPublish', jobType: 'VideoPublish', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
+    nameStem: 'VideoPublish', jobType: 'VideoPublish', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
     assetTypes: ['Video'], extensions: ['mp4', 'mov'], tasks: ['VideoTranscode', 'VideoPublish'], transfers: false, durations: quick(20_000),
+    files: many, waitsForClient: false,
   },
   serverDirectoryPublishJob: {
-    key: 'serverDirectoryPublishJob', nameStem: 'ServerDirPublish', jobType: 'ServerDirectoryPublish',
+    nameStem: 'ServerDirPublish', jobType: 'ServerDirectoryPublish',
     log: { begin: 'BeginServerDirectoryPublish', success: 'ServerDirectoryPublishSuccess', warning: 'ServerDirectoryPublishWarning', error: 'ServerDirectoryPublishError', end: 'EndServerDirectoryPublish' },
     successMessage: 'publish', progressMessage: 'publish', assetTypes: ['OptimizedImage', 'Template', 'SpinSet'], extensions: ['tif', 'xml'], tasks: [], transfers: false, durations: quick(10_000),
+    files: many, waitsForClient: false,
   },
   metadataPublishJob: {
-    key: 'metadataPublishJob', nameStem: 'MetadataPublish', jobType: 'MetadataPublish',
+    nameStem: 'MetadataPublish', jobType: 'MetadataPublish',
     log: { begin: 'BeginMetadata', success: 'MetadataSuccess', warning: 'MetadataFailure', error: 'MetadataFailure', end: 'EndMetadata' },
     successMessage: 'metadata', progressMessage: 'publish', assetTypes: ['Xml'], extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(6_000),
+    files: many, waitsForClient: false,
   },
   uploadDirectoryJob: {
-    key: 'uploadDirectoryJob', nameStem: 'UploadDir', jobType: 'UploadFromServerDirectory', log: upload, successMessage: 'upload', progressMessage: 'files',
+    nameStem: 'UploadDir', jobType: 'UploadFromServerDirectory', log: upload, successMessage: 'upload', progressMessage: 'files',
     assetTypes: ['MasterImage', 'Video', 'Pdf'], extensions: ['jpg', 'tif', 'mp4', 'pdf'], tasks: ['VideoTranscode', 'ThumbnailGeneration'], transfers: true, durations: quick(15_000),
+    files: many, waitsForClient: false,
   },
   uploadUrlsJob: {
-    key: 'uploadUrlsJob', nameStem: 'UrlUpload', jobType: 'UrlUpload',
+    nameStem: 'UrlUpload', jobType: 'UrlUpload',
     log: { begin: 'BeginUploadUrls', success: 'UploadSuccess', warning: 'UploadWarning', error: 'UploadError', end: 'EndUploadUrls' },
     successMessage: 'upload', progressMessage: 'files', assetTypes: images, extensions: ['jpg', 'png'], tasks: [], transfers: true, durations: quick(10_000),
+    files: few, filesNamedBy: 'urlArray', waitsForClient: false,
   },
   uploadPostJob: {
-    key: 'uploadPostJob', nameStem: 'uploadFileServlet', jobType: 'UploadPost', log: upload, successMessage: 'upload', progressMessage: 'files',
+    nameStem: 'uploadFileServlet', jobType: 'UploadPost', log: upload, successMessage: 'upload', progressMessage: 'files',
     assetTypes: ['MasterImage', 'Video'], extensions: ['jpg', 'png', 'mp4'], tasks: ['VideoTranscode'], transfers: true, durations: quick(8_000, 5_000),
+    files: many, waitsForClient: true,
   },
   optimizeImagesJob: {
-    key: 'optimizeImagesJob', nameStem: 'Optimize', jobType: 'ImageOptimization', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
+    nameStem: 'Optimize', jobType: 'ImageOptimization', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
     assetTypes: ['OptimizedImage'], extensions: imageExt, tasks: [], transfers: false, durations: quick(10_000),
+    files: many, waitsForClient: false,
   },
   ripPdfsJob: {
-    key: 'ripPdfsJob', nameStem: 'RipPdfs', jobType: 'RipPdfs',
+    nameStem: 'RipPdfs', jobType: 'RipPdfs',
     log: { begin: 'BeginPdfRip', success: 'UploadSuccess', warning: 'UploadWarning', error: 'PdfRipError', end: 'EndUpload' },
     successMessage: 'upload', progressMessage: 'files', assetTypes: ['Pdf', 'Catalog'], extensions: ['pdf'], tasks: [], transfers: false, durations: quick(12_000),
+    files: few, filesNamedBy: 'pdfHandleArray', waitsForClient: false,
   },
   reprocessAssetsJob: {
-    key: 'reprocessAssetsJob', nameStem: 'Reprocess', jobType: 'ReprocessAssets', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
+    nameStem: 'Reprocess', jobType: 'ReprocessAssets', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
     assetTypes: ['MasterImage', 'Pdf'], extensions: ['jpg', 'tif', 'pdf'], tasks: [], transfers: false, durations: quick(12_000),
+    files: many, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
   createVideoSitemapJob: {
-    key: 'createVideoSitemapJob', nameStem: 'VideoSitemap', jobType: 'CreateVideoSitemap', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
+    nameStem: 'VideoSitemap', jobType: 'CreateVideoSitemap', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
     assetTypes: ['Video', 'Xml'], extensions: ['mp4'], tasks: ['SitemapGeneration'], transfers: false, durations: quick(6_000),
+    files: many, waitsForClient: false,
   },
   exportJob: {
-    key: 'exportJob', nameStem: 'Export', jobType: 'Export',
+    nameStem: 'Export', jobType: 'Export',
     log: { begin: 'BeginGet', success: 'ReturnSuccess', warning: 'GetFailure', error: 'GetFailure', end: 'EndGet' },
     successMessage: 'export', progressMessage: 'export', assetTypes: images, extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(8_000),
+    files: few, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
   automatedSetGenerationJob: {
-    key: 'automatedSetGenerationJob', nameStem: 'AutoSets', jobType: 'AutomatedSetGeneration', log: upload, successMessage: 'sets', progressMessage: 'files',
+    nameStem: 'AutoSets', jobType: 'AutomatedSetGeneration', log: upload, successMessage: 'sets', progressMessage: 'files',
     assetTypes: ['ImageSet', 'SpinSet'], extensions: ['jpg'], tasks: [], transfers: false, durations: quick(6_000),
+    files: few, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
-};
+} satisfies Record<string, Variant>;
+
+/** The detail element names, derived from the table. */
+export type VariantKey = keyof typeof TABLE;
+export const VARIANTS: Readonly<Record<VariantKey, Variant>> = TABLE;
+
+export const isVariantKey = (s: string): s is VariantKey => Object.hasOwn(VARIANTS, s);
 
 /** Variants in WSDL order. */
-export const VARIANT_KEYS: readonly VariantKey[] = detailElements.map((d) => d.element as VariantKey);
-export const isVariantKey = (s: string): s is VariantKey => s in VARIANTS;
+export const VARIANT_KEYS: readonly VariantKey[] = detailElements.map((d) => d.element).filter(isVariantKey);
+if (VARIANT_KEYS.length !== Object.keys(VARIANTS).length) throw new Error('variants.ts: the table and the schema\'s detail elements disagree');
