@@ -1,9 +1,8 @@
 /**
  * The twelve supported locales as data: each maps to its message catalogue
  * (catalogues/<locale>.json, same keys in every file) and to faker's locale
- * definitions for names, companies and e-mails.
+ * build for names, companies and e-mails (loaded on first use: faker-locales.ts).
  */
-import { de, en, en_US, es, fr, it, ja, ko, nl, pt_BR, sv, zh_CN, zh_TW, type LocaleDefinition } from '@faker-js/faker';
 
 export const LOCALES = [
   'en-US', 'de-DE', 'fr-FR', 'it-IT', 'es-ES', 'pt-BR', 'ja-JP', 'ko-KR', 'zh-CN', 'zh-TW', 'nl-NL', 'sv-SE',
@@ -12,18 +11,21 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'en-US';
 
-/** Faker definitions per locale; English is the fallback for keys a locale lacks. */
-export const FAKER_LOCALES: Readonly<Record<Locale, readonly LocaleDefinition[]>> = {
-  'en-US': [en_US, en],
-  'de-DE': [de, en],
-  'fr-FR': [fr, en],
-  'it-IT': [it, en],
-  'es-ES': [es, en],
-  'pt-BR': [pt_BR, en],
-  'ja-JP': [ja, en],
-  'ko-KR': [ko, en],
-  'zh-CN': [zh_CN, en],
-  'zh-TW': [zh_TW, en],
-  'nl-NL': [nl, en],
-  'sv-SE': [sv, en],
+/**
+ * Faker's per-locale build per locale (`@faker-js/faker/locale/<id>`); each build falls
+ * back to English (and faker's base data) for keys the locale lacks.
+ */
+export const FAKER_LOCALE_IDS: Readonly<Record<Locale, string>> = {
+  'en-US': 'en_US',
+  'de-DE': 'de',
+  'fr-FR': 'fr',
+  'it-IT': 'it',
+  'es-ES': 'es',
+  'pt-BR': 'pt_BR',
+  'ja-JP': 'ja',
+  'ko-KR': 'ko',
+  'zh-CN': 'zh_CN',
+  'zh-TW': 'zh_TW',
+  'nl-NL': 'nl',
+  'sv-SE': 'sv',
 };

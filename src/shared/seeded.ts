@@ -4,8 +4,9 @@
  * company, entity key, …), never from a global one, so the same inputs give
  * the same bytes whatever order requests arrive in, on any instance.
  */
-import { Faker } from '@faker-js/faker';
-import { FAKER_LOCALES, type Locale } from '../locale/locales.js';
+import type { Faker } from '@faker-js/faker';
+import { newFaker } from '../locale/faker-locales.js';
+import type { Locale } from '../locale/locales.js';
 
 /** 32-bit FNV-1a over the joined parts, then mixed (murmur3 finalizer). */
 export function hashSeed(...parts: ReadonlyArray<string | number>): number {
@@ -25,7 +26,7 @@ export function hashSeed(...parts: ReadonlyArray<string | number>): number {
 
 /** A faker in `locale`, seeded from the parts. */
 export function seededFaker(locale: Locale, ...parts: ReadonlyArray<string | number>): Faker {
-  const f = new Faker({ locale: [...FAKER_LOCALES[locale]] });
+  const f = newFaker(locale);
   f.seed(hashSeed(...parts));
   return f;
 }
