@@ -5,20 +5,41 @@
  * soap:address is the host and port the request came in on, or the
  * `serviceUrl` query parameter, as the real WSDL servlet allows (reference §2.1).
  */
+import { readFileSync } from 'node:fs';
 import type { Request, Response, Router } from 'express';
 import { LATEST_DOCUMENTED, versionById, API_VERSIONS, type ApiVersion } from '../schema/versions.js';
-import { PLACEHOLDER_ADDRESS, writeWsdl } from '../wsdl/write-wsdl.js';
+import { PLACEHOLDER_ADDRESS } from '../wsdl/placeholder-address.js';
 
 export const SERVICE_PATH = '/scene7/services/IpsApiService';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-const templates = new Map<string, string>();
-const template = (v: ApiVersion): string => {
+/**
+ * The WSDL of a version is generated at build time: it is the checked-in
+ * wsdl/IpsApi-<version>.wsdl (`npm run wsdl:write`; a test fails when it drifts
+ * from the schema model), read once. Only a version without such a file is
+ * generated here, on its first request, so start-up never loads the WSDL writer.
+ */
+const WSDL_DIR = new URL('../../wsdl/', import.meta.url);
+const templates = new Map<string, Promise<string>>();
+
+function readBuiltWsdl(v: ApiVersion): string | undefined {
+  try {
+    return readFileSync(new URL(`IpsApi-${v.id}.wsdl`, WSDL_DIR), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function template(v: ApiVersion): Promise<string> {
   let t = templates.get(v.id);
-  if (!t) templates.set(v.id, (t = writeWsdl(v)));
+  if (!t) {
+    const built = readBuiltWsdl(v);
+    t = built !== undefined ? Promise.resolve(built) : import('../wsdl/write-wsdl.js').then((m) => m.writeWsdl(v));
+    templates.set(v.id, t);
+  }
   return t;
-};
+}
 
 function serviceAddress(req: Request): string | undefined {
   const override = req.query.serviceUrl;
@@ -29,29 +50,30 @@ function serviceAddress(req: Request): string | undefined {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}${SERVICE_PATH}`;
 }
 
-function sendWsdl(v: ApiVersion, req: Request, res: Response): void {
+async function sendWsdl(v: ApiVersion, req: Request, res: Response): Promise<void> {
   const address = serviceAddress(req);
   if (!address) {
     res.status(400).type('text/plain').send('serviceUrl must be an absolute http(s) URL');
     return;
   }
+  const text = await template(v);
   res
     .status(200)
     .type('text/xml; charset=utf-8')
-    .send(template(v).replace(`location="${PLACEHOLDER_ADDRESS}"`, `location="${escapeAttr(address)}"`));
+    .send(text.replace(`location="${PLACEHOLDER_ADDRESS}"`, `location="${escapeAttr(address)}"`));
 }
 
 export function mountWsdlRoutes(router: Router): void {
   const byName = (req: Request, res: Response, next: () => void) => {
     const v = versionById(String(req.params.version));
-    if (v) sendWsdl(v, req, res);
-    else next();
+    if (v) return sendWsdl(v, req, res);
+    next();
   };
   router.get('/scene7/webservice/IpsApi-:version.wsdl', byName);
   router.get('/scene7/IpsApi-:version.wsdl', byName);
   router.get(SERVICE_PATH, (req, res, next) => {
-    if ('wsdl' in req.query || 'WSDL' in req.query) sendWsdl(LATEST_DOCUMENTED, req, res);
-    else next();
+    if ('wsdl' in req.query || 'WSDL' in req.query) return sendWsdl(LATEST_DOCUMENTED, req, res);
+    next();
   });
 }
 

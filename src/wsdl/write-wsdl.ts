@@ -10,6 +10,7 @@ import { API_NS, BASE_NS } from '../schema/base-namespace.js';
 import { isBuiltIn, repeats, typeName, type Field, type TypeRef } from '../schema/model.js';
 import { resolveSchema, type ResolvedSchema } from '../schema/resolved-schema.js';
 import type { ApiVersion } from '../schema/versions.js';
+import { PLACEHOLDER_ADDRESS } from './placeholder-address.js';
 
 export const NS = {
   wsdl: 'http://schemas.xmlsoap.org/wsdl/',
@@ -17,8 +18,6 @@ export const NS = {
   xsd: 'http://www.w3.org/2001/XMLSchema',
 } as const;
 
-/** The address written into the checked-in WSDL files; served copies use the request's host. */
-export const PLACEHOLDER_ADDRESS = 'http://localhost:8080/scene7/services/IpsApiService';
 
 const FAULT_MESSAGES = [
   { element: 'authenticationFault', message: 'AuthenticationFault' },
