@@ -4,7 +4,6 @@
  * request validator (IPS constant lists, "at most one of" groups). A faker
  * emitting emailSetting 'Sometimes' fails here.
  */
-import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
 import { companyProfile } from '../src/data/fake/company-profile.js';
 import { DETAIL_FAKERS, fakeFileCount } from '../src/data/fake/fake-details.js';
@@ -12,6 +11,7 @@ import { detailElements } from '../src/schema/detail-elements.js';
 import { resolveSchema } from '../src/schema/resolved-schema.js';
 import { versionById } from '../src/schema/versions.js';
 import { writeFields } from '../src/serialize/write-fields.js';
+import { attr, element } from '../src/serialize/xml-text.js';
 import { detailProblem } from '../src/shared/detail-rules.js';
 import { seededFaker } from '../src/shared/seeded.js';
 import { VARIANT_KEYS, type Detail } from '../src/shared/variants.js';
@@ -31,9 +31,7 @@ function fakedDetail(variant: (typeof VARIANT_KEYS)[number], seed: number) {
 /** The detail as the XML a client would send inside submitJobParam (children of the detail element). */
 function detailXml(variant: string, detail: Detail): string {
   const typeName = detailElements.find((d) => d.element === variant)!.type;
-  const doc = create().ele(beta.version.namespace, variant);
-  writeFields(doc, beta.types.get(typeName)!.fields, detail, beta, variant);
-  return doc.end({ headless: true });
+  return element(variant, writeFields(beta.types.get(typeName)!.fields, detail, beta, variant), attr('xmlns', beta.version.namespace));
 }
 
 describe('faked job details', () => {

@@ -74,6 +74,11 @@ describe('ipsApiFault for bad input', () => {
   it('a malformed company handle → 30001', async () => {
     await expectFault(await call(app, 'getActiveJobs', '<companyHandle>2101</companyHandle>'), 'ipsApiFault', 30001, /not a company handle.*c\|2101/);
   });
+  it('a reason quoting input that looks like an entity reads back as that input (every & escaped)', async () => {
+    // The request says companyHandle "&lt;x&gt;"; the reason must quote exactly that, not "<x>".
+    const f = await expectFault(await call(app, 'getActiveJobs', '<companyHandle>&amp;lt;x&amp;gt;</companyHandle>'), 'ipsApiFault', 30001, /not a company handle/);
+    expect(f.reason).toContain("companyHandle '&lt;x&gt;'");
+  });
   it('an unknown company when faking is off → 30001', async () => {
     const strict = mockApp({ fakeUnknownCompanies: false }).app;
     await expectFault(await call(strict, 'getActiveJobs', '<companyHandle>c|5</companyHandle>'), 'ipsApiFault', 30001, /does not name a company/);

@@ -1,0 +1,20 @@
+/**
+ * Escaping for the envelopes we write as text. Every `&` is escaped (a value
+ * that already looks like an entity, e.g. a reason quoting "&lt;", is still
+ * the literal text the caller must read back); `>` too, as `]]>` must never
+ * appear in character data.
+ */
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"]/;
+
+export const escapeText = (s: string): string =>
+  TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+
+export const escapeAttr = (s: string): string => (ATTR_SPECIAL.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
+
+/** `<name attrs>content</name>`; an element with no content at all is written empty-tag (`<name/>`). */
+export const element = (name: string, content: string | undefined, attrs = ''): string =>
+  content === undefined ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+
+/** One attribute, with its leading space. */
+export const attr = (name: string, value: string): string => ` ${name}="${escapeAttr(value)}"`;
