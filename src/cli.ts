@@ -17,6 +17,9 @@ const HELP = `Usage: ips-mock [options]
   --clock <instant>   pin the mock clock, e.g. 2026-11-28T10:00:00Z (default: real time)
   --fixtures <dir>    folder of fixture *.json files (default: the bundled fixtures/)
   --no-fake-companies answer unknown company handles with a fault instead of faking them
+  --admin-token <t>   serve the control API (/__admin) only with "Authorization: Bearer <t>";
+                      needed to have it at all beyond loopback (or $IPS_MOCK_ADMIN_TOKEN)
+  --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
   --log               log one line per SOAP request to stderr
   --help              show this help`;
 
@@ -43,6 +46,8 @@ async function main(): Promise<void> {
         clock: { type: 'string' },
         fixtures: { type: 'string' },
         'no-fake-companies': { type: 'boolean' },
+        'admin-token': { type: 'string' },
+        'journal-limit': { type: 'string' },
         log: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -68,6 +73,8 @@ async function main(): Promise<void> {
     clock: values.clock,
     fixturesDir: values.fixtures,
     fakeUnknownCompanies: values['no-fake-companies'] ? false : undefined,
+    adminToken: values['admin-token'] ?? process.env.IPS_MOCK_ADMIN_TOKEN,
+    journalLimit: intFlag('journal-limit', values['journal-limit'], 0, 1_000_000),
     logRequests: values.log ?? false,
   });
   console.log(`ips-mock listening on ${mock.url}

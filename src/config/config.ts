@@ -22,8 +22,12 @@ export interface IpsMockConfig {
   readonly retainFinishedMs: number;
   /** At most this many finished jobs are kept per company, oldest dropped first. */
   readonly maxFinishedPerCompany: number;
-  /** Serve /__admin routes (clock, health); by default only when bound to loopback. */
+  /** false: never serve the control API (/__admin). Otherwise it is served on loopback, and beyond loopback only with adminToken. */
   readonly admin?: boolean;
+  /** Bearer token the control API requires (and needs, to be served on a non-loopback bind). */
+  readonly adminToken?: string;
+  /** The request journal keeps this many most recent requests (0: none). */
+  readonly journalLimit: number;
   /** Log one line per request to stderr. */
   readonly logRequests: boolean;
 }
@@ -42,6 +46,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,
+  journalLimit: 1_000,
   logRequests: false,
 };
 

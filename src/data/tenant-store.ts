@@ -18,6 +18,8 @@ export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'm
 
 export class TenantStore {
   private readonly tenants = new Map<string, Tenant>();
+  /** Tenants looked up during the write operation in progress (see write()). */
+  private written?: Set<Tenant>;
 
   constructor(
     private readonly config: IpsMockConfig,
@@ -38,7 +40,25 @@ export class TenantStore {
       this.tenants.set(handle, tenant);
     }
     tenant.sync(now, this.config);
+    this.written?.add(tenant);
     return { tenant };
+  }
+
+  /**
+   * Runs a write operation and then marks every company it looked up as
+   * changed (even when it failed halfway), so cached reads of those companies
+   * are never served stale and no handler has to remember to say so.
+   * Handlers are synchronous, so no other request can interleave.
+   */
+  write<T>(operation: () => T): T {
+    const written = new Set<Tenant>();
+    this.written = written;
+    try {
+      return operation();
+    } finally {
+      this.written = undefined;
+      for (const t of written) t.markChanged();
+    }
   }
 
   get size(): number {

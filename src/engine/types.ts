@@ -1,4 +1,5 @@
 import type { CachedResponse } from './response-cache.js';
+import type { TransportFacts } from './record.js';
 
 /** The transport-neutral request and response the engine works on. */
 export interface SoapHttpRequest {
@@ -7,7 +8,14 @@ export interface SoapHttpRequest {
   readonly contentType?: string;
   readonly authorization?: string;
   readonly acceptLanguage?: string;
+  /** What the transport saw, for the request record. */
+  readonly transport: TransportFacts;
+  /** The transport could not read the body (too large, bad encoding): the first stage answers with a fault. */
+  readonly readError?: { readonly type?: string; readonly limit: number };
 }
+
+/** A broken connection, as an injection rule asks (WireMock's fault types). */
+export type Drop = 'reset' | 'empty' | 'malformed' | 'truncated';
 
 export interface SoapHttpResponse {
   readonly status: number;
@@ -19,4 +27,10 @@ export interface SoapHttpResponse {
   readonly summary: string;
   /** The cache entry behind a read-only answer, where the transport may keep its gzipped bytes. */
   readonly cached?: CachedResponse;
+  /** Extra response headers (e.g. X-Ips-Mock-Violations). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Close the connection after answering (an oversized body may still be arriving). */
+  readonly close?: boolean;
+  /** Instead of answering, break the connection this way. */
+  readonly drop?: Drop;
 }

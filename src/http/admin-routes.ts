@@ -1,51 +1,38 @@
 /**
- * The control API for tests in any language (every route in this one table):
- *   GET  /__admin/health          liveness and settings
- *   GET  /__admin/clock           {"now": ISO, "pinned": bool}
- *   PUT  /__admin/clock           {"now": ISO}            pins the clock
- *   POST /__admin/clock/advance   {"by": "90s" | ms}      moves it forward
- * Served only when the mock listens on loopback (or config.admin says so).
+ * The control API for tests in any language: every route is a row of this
+ * one table (method, path, summary, schemas, handler). The express routes and
+ * GET /__admin/openapi.json are both derived from it.
+ * Served on a loopback bind; beyond loopback only with an admin token (Bearer).
  */
-import express, { type Request, type Response, type Router } from 'express';
-import type { MockClock } from '../clock/mock-clock.js';
-import { formatDateTime } from '../serialize/format-value.js';
+import type { Router } from 'express';
+import { z } from 'zod';
+import type { Engine } from '../engine/engine.js';
+import { clockRoutes } from './admin-clock.js';
+import { journalRoutes } from './admin-journal.js';
+import { mountAdminTable } from './admin-mount.js';
+import { openApiDocument } from './admin-openapi.js';
+import { adminRoute, type AdminRoute } from './admin-table.js';
 
-const clockState = (clock: MockClock) => ({ now: formatDateTime(clock.now()), pinned: clock.pinned });
+export interface AdminOptions {
+  readonly info: Record<string, unknown>;
+  readonly version: string;
+  readonly token?: string;
+}
 
-const guarded = (fn: (req: Request, res: Response) => void) => (req: Request, res: Response) => {
-  try {
-    fn(req, res);
-  } catch (e) {
-    res.status(400).json({ error: e instanceof Error ? e.message : String(e) });
-  }
-};
-
-export function mountAdminRoutes(router: Router, clock: MockClock, info: Record<string, unknown>): void {
-  const json = express.json({ limit: '16kb' });
-  router.get('/__admin/health', (_req, res) => {
-    res.json({ status: 'ok', ...info, clock: clockState(clock) });
-  });
-  router.get('/__admin/clock', (_req, res) => {
-    res.json(clockState(clock));
-  });
-  router.put(
-    '/__admin/clock',
-    json,
-    guarded((req, res) => {
-      const now = (req.body as { now?: unknown } | undefined)?.now;
-      if (typeof now !== 'string' && typeof now !== 'number') throw new Error('body must be {"now": "<ISO instant>"}');
-      clock.set(now);
-      res.json(clockState(clock));
+export function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
+  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine)];
+  rows.push(
+    adminRoute({
+      method: 'get',
+      path: '/__admin/openapi.json',
+      summary: 'This control API as an OpenAPI 3.1 document',
+      response: z.record(z.string(), z.unknown()),
+      handler: () => openApiDocument(rows, options.version, options.token !== undefined),
     }),
   );
-  router.post(
-    '/__admin/clock/advance',
-    json,
-    guarded((req, res) => {
-      const by = (req.body as { by?: unknown } | undefined)?.by;
-      if (typeof by !== 'string' && typeof by !== 'number') throw new Error('body must be {"by": "30s"} or {"by": 30000}');
-      clock.advance(by);
-      res.json(clockState(clock));
-    }),
-  );
+  return rows;
+}
+
+export function mountAdminRoutes(router: Router, engine: Engine, options: AdminOptions): void {
+  mountAdminTable(router, adminTable(engine, options), { token: options.token }, engine.onBug);
 }

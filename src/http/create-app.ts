@@ -3,13 +3,15 @@
  * supertest). Loads fixtures (throwing FixtureError on a bad one), builds the
  * engine, mounts the WSDL, SOAP and admin routes.
  */
+import { createRequire } from 'node:module';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
 import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
 import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
-import type { Engine } from '../engine/handle-request.js';
+import type { Engine } from '../engine/engine.js';
+import { Journal } from '../engine/journal.js';
 import { ResponseCache } from '../engine/response-cache.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountSoapRoute } from './soap-route.js';
@@ -19,9 +21,26 @@ export interface IpsMockApp {
   readonly app: Express;
   readonly clock: MockClock;
   readonly config: IpsMockConfig;
+  readonly engine: Engine;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+const PACKAGE_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/**
+ * The control API can reset data and inject faults, so beyond loopback it is
+ * served only with a token to check; the 404 says how to turn it on.
+ */
+function adminAccess(config: IpsMockConfig): { on: true } | { on: false; why: string } {
+  if (config.admin === false) return { on: false, why: 'The ips-mock control API (/__admin) is turned off by the configuration (admin: false).' };
+  if (LOOPBACK.test(config.host) || config.adminToken !== undefined) return { on: true };
+  return {
+    on: false,
+    why:
+      `The ips-mock control API (/__admin) is off because the mock listens on ${config.host}, beyond loopback. ` +
+      'Start it with --admin-token <secret> (or IPS_MOCK_ADMIN_TOKEN, config adminToken) and send "Authorization: Bearer <secret>".',
+  };
+}
 
 export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const config = withDefaults(partial);
@@ -35,6 +54,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     clock,
     seed: config.seed,
     cache: new ResponseCache(),
+    journal: new Journal(config.journalLimit),
     onBug: (e) => console.error('ips-mock: internal error', e),
   };
   const app = express();
@@ -43,7 +63,9 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const router = express.Router();
   mountWsdlRoutes(router);
   mountSoapRoute(router, engine, config.maxBodyBytes, config.logRequests ? (l) => console.error(l) : undefined);
-  if (config.admin ?? LOOPBACK.test(config.host)) mountAdminRoutes(router, clock, { seed: config.seed });
+  const admin = adminAccess(config);
+  if (admin.on) mountAdminRoutes(router, engine, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });
+  else router.use('/__admin', (_req, res) => void res.status(404).type('text/plain').send(`${admin.why}\n`));
   app.use(router);
   app.use((req, res) => {
     res
@@ -56,5 +78,5 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
     res.status(status).json({ error: status < 500 ? (err.message ?? 'bad request') : 'internal error in ips-mock' });
   });
-  return { app, clock, config };
+  return { app, clock, config, engine };
 }

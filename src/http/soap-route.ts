@@ -2,15 +2,15 @@
  * POST /scene7/services/IpsApiService: bytes in, engine, bytes out.
  * Request bodies are capped (config.maxBodyBytes) and may be gzip/deflate
  * encoded; responses are gzip-compressed when the client accepts it and the
- * authHeader does not say gzipResponse=false (reference §3.6).
+ * authHeader does not say gzipResponse=false (reference §3.6). A body the
+ * parser refuses still goes through the engine, so it is journaled.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { gzipSync } from 'node:zlib';
-import { handleSoapRequest, type Engine } from '../engine/handle-request.js';
-import type { SoapHttpResponse } from '../engine/types.js';
-import { fault } from '../faults/catalogue.js';
-import { faultEnvelope } from '../serialize/envelope.js';
-import { SOAP11, SOAP12 } from '../soap/soap-versions.js';
+import type { Engine } from '../engine/engine.js';
+import { handleSoapRequest } from '../engine/handle-request.js';
+import type { TransportFacts } from '../engine/record.js';
+import type { SoapHttpRequest, SoapHttpResponse } from '../engine/types.js';
 import { SERVICE_PATH } from './wsdl-routes.js';
 
 const acceptsGzip = (header: string | undefined): boolean =>
@@ -22,6 +22,8 @@ const acceptsGzip = (header: string | undefined): boolean =>
 
 function send(req: Request, res: Response, out: SoapHttpResponse): void {
   res.status(out.status).set('Content-Type', out.contentType);
+  if (out.headers) res.set(out.headers);
+  if (out.close) res.set('Connection', 'close');
   let body: Buffer | string = out.body;
   if (out.gzip && acceptsGzip(req.get('accept-encoding'))) {
     // A cached answer keeps its compressed bytes: unchanged data is not compressed twice.
@@ -31,31 +33,45 @@ function send(req: Request, res: Response, out: SoapHttpResponse): void {
   res.set('Vary', 'Accept-Encoding').send(body);
 }
 
+function toEngine(req: Request, raw: Buffer, readError?: SoapHttpRequest['readError']): SoapHttpRequest {
+  const soapAction = req.get('soapaction') ?? /action="?([^";]+)"?/.exec(req.get('content-type') ?? '')?.[1];
+  const transport: TransportFacts = {
+    method: req.method,
+    path: req.originalUrl,
+    soapAction,
+    contentType: req.get('content-type'),
+    contentEncoding: req.get('content-encoding'),
+    acceptEncoding: req.get('accept-encoding'),
+    acceptLanguage: req.get('accept-language'),
+    userAgent: req.get('user-agent'),
+    remoteAddress: req.socket.remoteAddress,
+    bytes: raw.length,
+  };
+  return {
+    body: raw.toString('utf8'),
+    soapAction,
+    contentType: req.get('content-type'),
+    authorization: req.get('authorization'),
+    acceptLanguage: req.get('accept-language'),
+    transport,
+    readError,
+  };
+}
+
 export function mountSoapRoute(router: Router, engine: Engine, maxBodyBytes: number, log?: (line: string) => void): void {
-  router.post(SERVICE_PATH, express.raw({ type: () => true, limit: maxBodyBytes }), (req, res) => {
+  const answer = async (req: Request, res: Response, raw: Buffer, readError?: SoapHttpRequest['readError']) => {
     const started = performance.now();
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const out = handleSoapRequest(engine, {
-      body: raw.toString('utf8'),
-      soapAction: req.get('soapaction') ?? /action="?([^";]+)"?/.exec(req.get('content-type') ?? '')?.[1],
-      contentType: req.get('content-type'),
-      authorization: req.get('authorization'),
-      acceptLanguage: req.get('accept-language'),
-    });
-    send(req, res, out);
-    log?.(`${out.status} ${out.summary} ${(performance.now() - started).toFixed(1)}ms`);
+    const { response } = await handleSoapRequest(engine, toEngine(req, raw, readError));
+    send(req, res, response);
+    log?.(`${response.status} ${response.summary} ${(performance.now() - started).toFixed(1)}ms`);
+  };
+  router.post(SERVICE_PATH, express.raw({ type: () => true, limit: maxBodyBytes }), (req, res, next) => {
+    answer(req, res, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)).catch(next);
   });
   // Body-parser errors (too large, bad encoding) on the SOAP route become IPS faults, never HTML.
   router.use(SERVICE_PATH, (err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
-    const e = err as { type?: string; limit?: number };
-    const soap = req.get('content-type')?.includes('application/soap+xml') ? SOAP12 : SOAP11;
-    const reason =
-      e.type === 'entity.too.large'
-        ? `The request body exceeds the ${maxBodyBytes} byte limit of ips-mock`
-        : `The request body could not be read (${e.type ?? 'unreadable body'}); send UTF-8 XML, optionally gzip- or deflate-encoded`;
-    const f = fault('invalidRequestXml', reason);
-    // Close the connection: an oversized body may still be arriving.
-    res.status(500).set({ 'Content-Type': soap.contentType, Connection: 'close' }).send(faultEnvelope(soap, f));
+    const e = err as { type?: string };
+    answer(req, res, Buffer.alloc(0), { type: e.type, limit: maxBodyBytes }).catch(next);
   });
 }

@@ -56,7 +56,8 @@ export class Tenant {
     return taken ? `${jobName}_${this.sequence + 1}` : jobName;
   }
 
-  touch(): void {
+  /** A new revision: cached answers about this company are stale (TenantStore.write calls it after write operations). */
+  markChanged(): void {
     this.revision += 1;
   }
 
@@ -101,7 +102,7 @@ export class Tenant {
       if (job.execTime <= now) {
         this.spawn(job, job.execTime);
         this.scheduled.splice(this.scheduled.indexOf(job), 1);
-        this.touch();
+        this.markChanged();
       }
       job.syncedTo = now;
       return;
@@ -115,7 +116,7 @@ export class Tenant {
     job.syncedTo = now;
     if (fires.length === 0) return;
     for (const at of fires) this.spawn(job, at);
-    this.touch();
+    this.markChanged();
   }
 
   /** Drops finished runs past retention; returns when the next one will be due. */
@@ -130,7 +131,7 @@ export class Tenant {
     );
     if (drop.size > 0) {
       for (let i = this.runs.length - 1; i >= 0; i--) if (drop.has(this.runs[i]!)) this.runs.splice(i, 1);
-      this.touch();
+      this.markChanged();
     }
     const oldestKept = finished.find((x) => !drop.has(x.run));
     return oldestKept ? oldestKept.endedAt + retention.retainFinishedMs + 1 : Infinity;

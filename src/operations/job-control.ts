@@ -41,7 +41,6 @@ function stopRun(ctx: OperationContext, t: Target, run: JobRun, op: string): voi
     throw fault('exception', `${op}: job '${t.jobHandle}' is ${state}; only a job that has not finished can be stopped`);
   }
   run.stop = { at: ctx.now, by: ctx.user.email };
-  t.tenant.touch();
 }
 
 const notScheduled = (op: string, t: Target) =>
@@ -59,7 +58,6 @@ export const pauseJob: OperationHandler = (ctx) => {
   if (!t.scheduled) throw notScheduled('pauseJob', t);
   if (t.scheduled.triggerState === 'Paused') throw fault('exception', `pauseJob: job '${t.jobHandle}' is already paused`);
   t.scheduled.triggerState = 'Paused';
-  t.tenant.touch();
   return {};
 };
 
@@ -70,7 +68,6 @@ export const resumeJob: OperationHandler = (ctx) => {
   t.scheduled.triggerState = 'Normal';
   // Fires missed while paused are skipped, as a misfire.
   t.scheduled.syncedTo = ctx.now;
-  t.tenant.touch();
   return {};
 };
 
@@ -78,7 +75,6 @@ export const executeJob: OperationHandler = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('executeJob', t);
   if (!t.tenant.spawn(t.scheduled, ctx.now)) throw fault('exception', `executeJob: '${t.jobHandle}' is a system job and cannot be run on demand`);
-  t.tenant.touch();
   return {};
 };
 
@@ -86,7 +82,6 @@ export const deleteJob: OperationHandler = (ctx) => {
   const t = target(ctx);
   if (t.scheduled) {
     t.tenant.scheduled.splice(t.tenant.scheduled.indexOf(t.scheduled), 1);
-    t.tenant.touch();
   } else {
     stopRun(ctx, t, t.run!, 'deleteJob');
   }

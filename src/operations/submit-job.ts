@@ -96,6 +96,5 @@ export const submitJob: OperationHandler = (ctx) => {
     const run: JobRun = { ...spec, jobHandle, serverName: 'ipsjob-na-1', submittedAt: ctx.now };
     tenant.runs.push(run);
   }
-  tenant.touch();
   return { jobHandle };
 };

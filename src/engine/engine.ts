@@ -1,0 +1,21 @@
+/**
+ * What the pipeline runs against: the data (users, companies), the clock, the
+ * seed, and the engine's own state (response cache, journal). `users` and
+ * `store` are replaced as a whole when the control API resets the mock or
+ * loads fixtures, so a request always sees one consistent data set.
+ */
+import type { UserDirectory } from '../auth/users.js';
+import type { MockClock } from '../clock/mock-clock.js';
+import type { TenantStore } from '../data/tenant-store.js';
+import type { Journal } from './journal.js';
+import type { ResponseCache } from './response-cache.js';
+
+export interface Engine {
+  users: UserDirectory;
+  store: TenantStore;
+  readonly clock: MockClock;
+  readonly seed: number;
+  readonly cache: ResponseCache;
+  readonly journal: Journal;
+  readonly onBug?: (e: unknown) => void;
+}

@@ -1,0 +1,48 @@
+/**
+ * Stages "cache" and "cache-store": a read-only call whose answer is cached for
+ * the same request, tenant revisions and clock window is answered from the
+ * cache; a miss leaves a slot that "cache-store" fills once the operation has
+ * answered. Companies are resolved (and authorized) before the lookup, so a
+ * cached answer is never served to a caller who may not see it.
+ */
+import { OPERATION_TABLE } from '../../operations/table.js';
+import { scopeTenants } from '../../operations/scope.js';
+import { answerResult } from '../answers.js';
+import { need, type Stage } from '../context.js';
+import type { CachedResponse } from '../response-cache.js';
+import { operationContext } from './operation-context.js';
+
+export const cacheLookup: Stage = {
+  name: 'cache',
+  run(ctx) {
+    const { schema, operation } = need(ctx.route, 'route');
+    if (!OPERATION_TABLE[operation.name].readOnly) return;
+    const params = need(ctx.params, 'params');
+    const companyHandle = params.companyHandle as string | undefined;
+    const tenants = scopeTenants(operationContext(ctx), companyHandle);
+    const store = ctx.engine.store;
+    // Without a companyHandle the answer covers every company held, so a new company changes it too.
+    const state = tenants.map((t) => `${t.companyHandle}:${t.revision}`).join(',') + (companyHandle === undefined ? `#${store.size}` : '');
+    const key = `${ctx.soap.id}|${schema.version.id}|${operation.name}|${ctx.locale}|${ctx.user?.email}|${JSON.stringify(params)}`;
+    const hit = ctx.engine.cache.get(key, state, ctx.now);
+    if (hit) return answerResult(ctx, hit.body, hit, true);
+    ctx.cacheSlot = { key, state, until: () => Math.min(...tenants.map((t) => t.stableUntil(ctx.now))) };
+  },
+};
+
+export const cacheStore: Stage = {
+  name: 'cache-store',
+  run(ctx) {
+    const slot = ctx.cacheSlot;
+    const res = ctx.response;
+    if (!slot || !res || ctx.record.outcome?.kind !== 'result') return;
+    const entry: CachedResponse = {
+      body: Buffer.isBuffer(res.body) ? res.body : Buffer.from(res.body, 'utf8'),
+      state: slot.state,
+      from: ctx.now,
+      until: slot.until(),
+    };
+    ctx.engine.cache.set(slot.key, entry);
+    ctx.response = { ...res, body: entry.body, cached: entry };
+  },
+};

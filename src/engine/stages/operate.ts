@@ -1,0 +1,21 @@
+/**
+ * Stage "operate": the operation's handler, then the result envelope. A write
+ * operation runs inside store.write(), which marks every company it looked up
+ * as changed — handlers never have to remember to invalidate anything.
+ */
+import { OPERATION_TABLE } from '../../operations/table.js';
+import { resultEnvelope } from '../../serialize/envelope.js';
+import { answerResult } from '../answers.js';
+import { need, type Stage } from '../context.js';
+import { operationContext } from './operation-context.js';
+
+export const operate: Stage = {
+  name: 'operate',
+  run(ctx) {
+    const { schema, operation } = need(ctx.route, 'route');
+    const { handler, readOnly } = OPERATION_TABLE[operation.name];
+    const opCtx = operationContext(ctx);
+    const result = readOnly ? handler(opCtx) : ctx.engine.store.write(() => handler(opCtx));
+    answerResult(ctx, resultEnvelope(schema, ctx.soap, operation.result, result));
+  },
+};

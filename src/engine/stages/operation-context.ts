@@ -1,0 +1,17 @@
+/** The OperationContext handlers receive, from what the earlier stages found. */
+import type { OperationContext } from '../../operations/context.js';
+import { need, type RequestContext } from '../context.js';
+
+const clientName = ({ appName, appVersion }: RequestContext['options']): string =>
+  appName ? `${appName}${appVersion ? `/${appVersion}` : ''}` : 'unnamed client';
+
+export const operationContext = (ctx: RequestContext): OperationContext => ({
+  params: need(ctx.params, 'params'),
+  user: need(ctx.user, 'user'),
+  locale: need(ctx.locale, 'locale'),
+  schema: need(ctx.route, 'route').schema,
+  now: ctx.now,
+  seed: ctx.engine.seed,
+  store: ctx.engine.store,
+  client: clientName(ctx.options),
+});

@@ -1,0 +1,90 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CLOCK, mockApp } from './support/mock.js';
+
+/** The control API the issue asks for, written out here (not read from the route table). */
+const EXPECTED: Record<string, { body?: unknown; query?: string }> = {
+  'get /__admin/health': {},
+  'get /__admin/openapi.json': {},
+  'get /__admin/clock': {},
+  'put /__admin/clock': { body: { now: CLOCK } },
+  'post /__admin/clock/advance': { body: { by: '1s' } },
+  'get /__admin/requests': { query: '?operation=getActiveJobs&limit=5' },
+  'post /__admin/requests/count': { body: { operation: 'getActiveJobs' } },
+  'delete /__admin/requests': {},
+};
+
+type Doc = { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, { content: Record<string, { schema: object }> }> }>> };
+
+const expressPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
+
+describe('the control API document (GET /__admin/openapi.json)', () => {
+  it('lists exactly the control routes, each answering as documented', async () => {
+    const { app } = mockApp();
+    const doc = (await request(app).get('/__admin/openapi.json')).body as Doc & { openapi: string };
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${expressPath(p)}`));
+    expect(documented.sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const [route, sample] of Object.entries(EXPECTED)) {
+      const [method, path] = route.split(' ') as ['get' | 'put' | 'post' | 'delete', string];
+      const op = doc.paths[path.replace(/:(\w+)/g, '{$1}')]![method]!;
+      let req = request(app)[method](path + (sample.query ?? ''));
+      if (sample.body !== undefined) req = req.send(sample.body as object);
+      const res = await req;
+      expect(res.status, route).toBe(200);
+      const schema = z.fromJSONSchema(op.responses['200']!.content['application/json']!.schema as Parameters<typeof z.fromJSONSchema>[0]);
+      expect(schema.safeParse(res.body).success, `${route} answers as its documented schema`).toBe(true);
+    }
+  });
+
+  it('documents request bodies the way the routes check them: the sample passes, an unknown field is refused by both', async () => {
+    const { app } = mockApp();
+    const doc = (await request(app).get('/__admin/openapi.json')).body as Doc;
+    for (const [route, sample] of Object.entries(EXPECTED)) {
+      if (sample.body === undefined) continue;
+      const [method, path] = route.split(' ') as ['put' | 'post', string];
+      const bodySchema = z.fromJSONSchema(doc.paths[path]![method]!.requestBody!.content['application/json']!.schema as Parameters<typeof z.fromJSONSchema>[0]);
+      const withUnknown = { ...(sample.body as object), bogus: 1 };
+      expect(bodySchema.safeParse(sample.body).success, route).toBe(true);
+      expect(bodySchema.safeParse(withUnknown).success, route).toBe(false);
+      const res = await request(app)[method](path).send(withUnknown);
+      expect(res.status, route).toBe(400);
+      expect(res.body.error, route).toMatch(/bogus/);
+    }
+  });
+
+  it('answers an unknown control route with a JSON 404 pointing at the document', async () => {
+    const { app } = mockApp();
+    const res = await request(app).get('/__admin/stubs');
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatch(/no GET \/__admin\/stubs.*openapi\.json/);
+  });
+});
+
+describe('control API access', () => {
+  it('is off beyond loopback without a token, and the 404 says how to turn it on', async () => {
+    const { app } = mockApp({ host: '0.0.0.0' });
+    const res = await request(app).get('/__admin/health');
+    expect(res.status).toBe(404);
+    expect(res.text).toMatch(/listens on 0\.0\.0\.0.*--admin-token <secret>.*Authorization: Bearer/s);
+  });
+
+  it('beyond loopback with --admin-token, needs that Bearer token', async () => {
+    const { app } = mockApp({ host: '0.0.0.0', adminToken: 's3cret' });
+    const none = await request(app).get('/__admin/health');
+    expect(none.status).toBe(401);
+    expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect((await request(app).get('/__admin/health').set('Authorization', 'Bearer wrong')).status).toBe(401);
+    expect((await request(app).get('/__admin/health').set('Authorization', 'Bearer s3cret')).status).toBe(200);
+    const doc = (await request(app).get('/__admin/openapi.json').set('Authorization', 'Bearer s3cret')).body;
+    expect(doc.security).toEqual([{ bearer: [] }]);
+  });
+
+  it('can be turned off entirely (admin: false)', async () => {
+    const { app } = mockApp({ admin: false });
+    const res = await request(app).get('/__admin/clock');
+    expect(res.status).toBe(404);
+    expect(res.text).toMatch(/turned off/);
+  });
+});
