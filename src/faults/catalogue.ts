@@ -4,6 +4,7 @@
  * (serialize/envelope.ts) turns a fault into XML.
  */
 import type { FaultElementName } from '../schema/base-namespace.js';
+import { toXml10 } from '../xml/xml-chars.js';
 
 export interface FaultEntry {
   readonly element: FaultElementName;
@@ -28,17 +29,27 @@ export const FAULTS = {
 
 export type FaultName = keyof typeof FAULTS;
 
+/** Longest reason a fault carries; a longer one keeps its start and its end (where the advice is). */
+const MAX_REASON = 2_000;
+
+const boundedReason = (reason: string): string =>
+  toXml10(reason.length <= MAX_REASON ? reason : `${reason.slice(0, 1_400)} …[${reason.length - 1_800} characters left out]… ${reason.slice(-400)}`);
+
 /**
  * An expected failure, raised anywhere in the pipeline and written once by the
  * serializer. `reason` is what a person reads: say what was wrong and how to fix it.
+ * Whatever a reason quotes from the request, the fault stays small and well-formed.
  */
 export class IpsFault extends Error {
   readonly entry: FaultEntry;
+  readonly reason: string;
   constructor(
     readonly fault: FaultName,
-    readonly reason: string,
+    reason: string,
   ) {
-    super(reason);
+    const bounded = boundedReason(reason);
+    super(bounded);
+    this.reason = bounded;
     this.entry = FAULTS[fault];
   }
 }

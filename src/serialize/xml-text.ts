@@ -4,11 +4,16 @@
  * the literal text the caller must read back); `>` too, as `]]>` must never
  * appear in character data.
  */
+import { toXml10 } from '../xml/xml-chars.js';
+
 const TEXT_SPECIAL = /[&<>]/;
 const ATTR_SPECIAL = /[&<>"]/;
 
-export const escapeText = (s: string): string =>
-  TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+/** Also the one guard that makes the serializer unable to write a character XML 1.0 forbids (it becomes U+FFFD). */
+export const escapeText = (raw: string): string => {
+  const s = toXml10(raw);
+  return TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+};
 
 export const escapeAttr = (s: string): string => (ATTR_SPECIAL.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
 

@@ -8,6 +8,8 @@ import { fault } from '../faults/catalogue.js';
 import { isBuiltIn, repeats, typeName, type Field, type XsdType } from '../schema/model.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
 import type { XmlElement } from '../xml/parse-xml.js';
+import { echo } from '../xml/xml-chars.js';
+import { checkRepeats, checkString } from './value-limits.js';
 
 export type Decoded = { [key: string]: unknown };
 
@@ -17,10 +19,10 @@ const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\
 
 function decodeBuiltIn(type: XsdType, raw: string, path: string): unknown {
   const text = type === 'string' ? raw : raw.trim();
-  const bad = (expected: string) => fault('invalidParameter', `${path} must be ${expected}, got '${text}'`);
+  const bad = (expected: string) => fault('invalidParameter', `${path} must be ${expected}, got '${echo(text)}'`);
   switch (type) {
     case 'string':
-      return text;
+      return checkString(text, path);
     case 'boolean':
       if (text === 'true' || text === '1') return true;
       if (text === 'false' || text === '0') return false;
@@ -57,12 +59,13 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
     // Children must be qualified (elementFormDefault="qualified"); unqualified ones are tolerated for lenient clients.
     if (!f || (child.ns !== ns && child.ns !== '')) {
       const expected = fields.map((x) => x.name).join(', ') || '(no child elements)';
-      throw fault('invalidRequestXml', `Unexpected element {${child.ns}}${child.local} in ${path}; expected: ${expected}`);
+      throw fault('invalidRequestXml', `Unexpected element {${echo(child.ns)}}${echo(child.local)} in ${path}; expected: ${expected}`);
     }
     const value = decodeOne(child, f, schema, `${path}/${f.name}`);
     if (repeats(f)) {
       const list = (out[f.name] ??= []) as unknown[];
       list.push(value);
+      checkRepeats(list.length, `${path}/${f.name}`);
       if (typeof f.maxOccurs === 'number' && list.length > f.maxOccurs) {
         throw fault('invalidParameter', `${path}/${f.name} may occur at most ${f.maxOccurs} times`);
       }

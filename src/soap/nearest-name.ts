@@ -1,5 +1,11 @@
-/** Edit distance, to name the nearest operation in an "unknown operation" fault. */
-export function distance(a: string, b: string): number {
+/**
+ * Edit distance, to name the nearest operation in an "unknown operation" fault.
+ * Its cost is length × length, so it only runs on names of plausible length:
+ * nobody mistypes an operation name into a 10 MB one.
+ */
+export const MAX_SUGGESTION_NAME = 64;
+
+function distance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
@@ -13,8 +19,10 @@ export function distance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
-export const nearest = (name: string, candidates: Iterable<string>): string => {
-  let best = '';
+/** The candidate closest to `name`, or undefined when the name is too long to be a typo. */
+export const nearest = (name: string, candidates: Iterable<string>): string | undefined => {
+  if (name.length > MAX_SUGGESTION_NAME) return undefined;
+  let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
     const d = distance(name, c);

@@ -23,12 +23,14 @@ export function actionName(soapAction: string | undefined): string | undefined {
   return bare.slice(bare.search(/[^/#:]*$/));
 }
 
-const unknownOperation = (name: string, schema: ResolvedSchema) =>
-  fault(
+const unknownOperation = (name: string, schema: ResolvedSchema) => {
+  const suggestion = nearest(name, schema.operations.keys());
+  return fault(
     'invalidParameter',
-    `Unknown operation '${name}'. Did you mean '${nearest(name, schema.operations.keys())}'? ` +
+    `Unknown operation '${name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''} ` +
       `The job operations are: ${[...schema.operations.keys()].join(', ')}.`,
   );
+};
 
 export function routeOperation(body: XmlElement, soapAction: string | undefined): Route {
   const version = versionByNamespace(body.ns);

@@ -3,6 +3,12 @@
  * SOAP 1.1 §3 forbids DTDs in messages, so any DOCTYPE is refused before an
  * entity can be declared; saxes never expands external or custom entities, so
  * XXE and entity-expansion attacks have nothing to work with.
+ *
+ * Bounded cost: parsing stops at the FIRST problem (a well-formedness error or
+ * a limit below), by throwing out of the saxes callback. Nothing after that
+ * point is read, so the work done is linear in the bytes before the problem and
+ * no limit can be exceeded by more than one step (saxes' own namespace look-ups
+ * walk the open-element stack, which the depth limit keeps short).
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
@@ -18,21 +24,73 @@ export interface XmlElement {
 
 export class XmlParseError extends Error {}
 
-const MAX_DEPTH = 128;
+/**
+ * Limits of one document. A SOAP request to IPS needs a few dozen levels, names
+ * of a few dozen characters, a handful of attributes and namespace declarations;
+ * the limits leave a wide margin above that (and above our own WSDL).
+ */
+export const XML_LIMITS = {
+  /** Open elements at once. */
+  maxDepth: 128,
+  /** Characters of an element or attribute name (prefix included). */
+  maxNameLength: 256,
+  /** Attributes on one element, namespace declarations included. */
+  maxAttributesPerElement: 64,
+  /** xmlns / xmlns:p declarations in the whole document. */
+  maxNamespaceDeclarations: 512,
+  /** Elements in the whole document. */
+  maxElements: 50_000,
+  /** Entity and character references (&amp; &#x41; …) in the whole document. */
+  maxReferences: 200_000,
+} as const;
 
-export function parseXml(input: string): XmlElement {
+export type XmlLimits = { readonly [K in keyof typeof XML_LIMITS]: number };
+
+/** Thrown out of saxes callbacks to stop reading; caught below. */
+class Stop extends Error {}
+
+/** Counts `&` (every entity or character reference starts with one) without reading past the limit. */
+function checkReferences(input: string, max: number): void {
+  let count = 0;
+  for (let i = input.indexOf('&'); i !== -1; i = input.indexOf('&', i + 1)) {
+    if (++count > max) throw new XmlParseError(`the document has more than ${max} entity or character references`);
+  }
+}
+
+export function parseXml(input: string, limits: XmlLimits = XML_LIMITS): XmlElement {
+  checkReferences(input, limits.maxReferences);
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  let elements = 0;
+  let attributes = 0;
+  let declarations = 0;
   let failure: string | undefined;
-  const fail = (why: string): void => {
-    failure ??= why;
+  const stop = (why: string): never => {
+    failure = why;
+    throw new Stop(why);
+  };
+  const checkName = (kind: string, name: string): void => {
+    if (name.length > limits.maxNameLength) stop(`an ${kind} name is longer than ${limits.maxNameLength} characters`);
   };
 
-  parser.on('doctype', () => fail('DTDs and entity declarations are not allowed in SOAP messages'));
-  parser.on('error', (e) => fail(e.message));
+  parser.on('doctype', () => stop('DTDs and entity declarations are not allowed in SOAP messages'));
+  parser.on('error', (e) => stop(e.message));
+  // Attributes arrive one by one before their element's opentag: counting here stops a flood early.
+  parser.on('attribute', (a) => {
+    checkName('attribute', a.name);
+    if (++attributes > limits.maxAttributesPerElement) stop(`an element has more than ${limits.maxAttributesPerElement} attributes`);
+    if ((a.name === 'xmlns' || a.name.startsWith('xmlns:')) && ++declarations > limits.maxNamespaceDeclarations) {
+      stop(`the document declares more than ${limits.maxNamespaceDeclarations} namespaces`);
+    }
+  });
+  parser.on('opentagstart', (tag) => {
+    attributes = 0;
+    checkName('element', tag.name);
+    if (stack.length >= limits.maxDepth) stop(`elements are nested deeper than ${limits.maxDepth} levels`);
+    if (++elements > limits.maxElements) stop(`the document has more than ${limits.maxElements} elements`);
+  });
   parser.on('opentag', (tag: SaxesTagNS) => {
-    if (stack.length >= MAX_DEPTH) return fail(`elements are nested deeper than ${MAX_DEPTH} levels`);
     const el: XmlElement = {
       ns: tag.uri,
       local: tag.local,
@@ -61,7 +119,7 @@ export function parseXml(input: string): XmlElement {
   try {
     parser.write(input).close();
   } catch (e) {
-    fail(e instanceof Error ? e.message : String(e));
+    if (!(e instanceof Stop)) failure ??= e instanceof Error ? e.message : String(e);
   }
   if (failure !== undefined) throw new XmlParseError(failure);
   if (!root) throw new XmlParseError('the request body contains no XML element');
