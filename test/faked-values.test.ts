@@ -31,7 +31,7 @@ function fakedDetail(variant: (typeof VARIANT_KEYS)[number], seed: number) {
 /** The detail as the XML a client would send inside submitJobParam (children of the detail element). */
 function detailXml(variant: string, detail: Detail): string {
   const typeName = detailElements.find((d) => d.element === variant)!.type;
-  return element(variant, writeFields(beta.types.get(typeName)!.fields, detail, beta, variant), attr('xmlns', beta.version.namespace));
+  return element(variant, writeFields(typeName, beta.types.get(typeName)!.fields, detail, beta, variant), attr('xmlns', beta.version.namespace));
 }
 
 describe('faked job details', () => {

@@ -5,7 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { seededFaker } from '../shared/seeded.js';
-import { VARIANTS } from '../shared/variants.js';
+import { filesNamedIn, VARIANTS } from '../shared/variants.js';
 import type { JobRun } from './job-run.js';
 import { PROGRESS_TICK_MS, timeline } from './project-run.js';
 
@@ -37,9 +37,9 @@ function pickOutcome(f: Faker, uploads: boolean): Outcome {
 
 /** Paths or handles named by the detail array that lists the variant's files (URL destinations, asset handles). */
 function namedInDetail(run: JobRun): Array<{ path?: string; handle?: string }> {
-  const list = VARIANTS[run.variant].filesNamedBy;
-  const items = list === undefined ? undefined : (run.detail[list] as { items?: unknown[] } | undefined)?.items;
-  return (items ?? []).map((item) => (typeof item === 'string' ? { handle: item } : { path: (item as { destPath: string }).destPath }));
+  return (filesNamedIn(run.variant, run.detail) ?? []).map((item) =>
+    typeof item === 'string' ? { handle: item } : { path: typeof item === 'object' && item !== null && 'destPath' in item && typeof item.destPath === 'string' ? item.destPath : undefined },
+  );
 }
 
 /**

@@ -2,11 +2,12 @@
 import type { User } from '../auth/users.js';
 import type { TenantStore } from '../data/tenant-store.js';
 import type { Locale } from '../locale/locales.js';
+import type { OperationName } from '../schema/operations.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
-import type { Decoded } from '../soap/decode-fields.js';
+import type { OperationTypes } from '../schema/wire-types.js';
 
-export interface OperationContext {
-  readonly params: Decoded;
+/** What every handler receives besides its parameters. */
+export interface OperationBase {
   readonly user: User;
   /** The operation locale (authHeader locale, Accept-Language, en-US). */
   readonly locale: Locale;
@@ -18,5 +19,10 @@ export interface OperationContext {
   readonly client: string;
 }
 
-/** Returns the response element's content as a plain object in WSDL field names. */
-export type OperationHandler = (ctx: OperationContext) => Record<string, unknown>;
+export interface OperationContext<N extends OperationName = OperationName> extends OperationBase {
+  /** The request element, decoded and checked against the schema (soap/decode-fields.ts). */
+  readonly params: OperationTypes[N]['param'];
+}
+
+/** Returns the response element's content in WSDL field names, typed by the schema. */
+export type OperationHandler<N extends OperationName> = (ctx: OperationContext<N>) => OperationTypes[N]['result'];

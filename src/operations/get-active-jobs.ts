@@ -4,14 +4,12 @@ import { has } from '../schema/versions.js';
 import { projectRun } from '../lifecycle/project-run.js';
 import { activeJobView } from '../views/active-job-view.js';
 import type { OperationHandler } from './context.js';
-import { checkJobHandle, optString, scopeTenants } from './scope.js';
+import { checkJobHandle, scopeTenants } from './scope.js';
 
 const WAITING = new Set(['WaitingClient', 'WaitingCoordinator']);
 
-export const getActiveJobs: OperationHandler = (ctx) => {
-  const companyHandle = optString(ctx, 'companyHandle');
-  const jobHandle = optString(ctx, 'jobHandle');
-  const originalName = optString(ctx, 'originalName');
+export const getActiveJobs: OperationHandler<'getActiveJobs'> = (ctx) => {
+  const { companyHandle, jobHandle, originalName } = ctx.params;
   if (jobHandle !== undefined) checkJobHandle(jobHandle, companyHandle);
   // Decision: without includeWaitingJobs every active job is listed (as in versions that lack the flag); false hides waiting ones.
   const hideWaiting = ctx.params.includeWaitingJobs === false;

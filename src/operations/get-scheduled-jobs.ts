@@ -4,12 +4,10 @@ import { has } from '../schema/versions.js';
 import { scheduledHeader } from '../lifecycle/scheduled-job.js';
 import { scheduledJobView } from '../views/scheduled-job-view.js';
 import type { OperationHandler } from './context.js';
-import { checkJobHandle, optString, scopeTenants } from './scope.js';
+import { checkJobHandle, scopeTenants } from './scope.js';
 
-export const getScheduledJobs: OperationHandler = (ctx) => {
-  const companyHandle = optString(ctx, 'companyHandle');
-  const jobHandle = optString(ctx, 'jobHandle');
-  const originalName = optString(ctx, 'originalName');
+export const getScheduledJobs: OperationHandler<'getScheduledJobs'> = (ctx) => {
+  const { companyHandle, jobHandle, originalName } = ctx.params;
   if (jobHandle !== undefined) checkJobHandle(jobHandle, companyHandle);
   const shown = new Set(detailElements.filter((d) => d.in.ScheduledJob !== null && has(ctx.schema.version, d.in.ScheduledJob)).map((d) => d.element));
   const items = scopeTenants(ctx, companyHandle).flatMap((t) =>

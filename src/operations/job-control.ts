@@ -24,9 +24,11 @@ interface Target {
   readonly scheduled?: ScheduledJob;
 }
 
-function target(ctx: OperationContext): Target {
-  const companyHandle = ctx.params.companyHandle as string;
-  const jobHandle = ctx.params.jobHandle as string;
+/** The five operations take the same parameters: companyHandle and jobHandle. */
+type ControlContext = OperationContext<'stopJob' | 'pauseJob' | 'resumeJob' | 'executeJob' | 'deleteJob'>;
+
+function target(ctx: ControlContext): Target {
+  const { companyHandle, jobHandle } = ctx.params;
   checkJobHandle(jobHandle, companyHandle);
   const tenant = companyTenant(ctx, companyHandle);
   const run = tenant.findRun(jobHandle);
@@ -35,7 +37,7 @@ function target(ctx: OperationContext): Target {
   return { tenant, jobHandle, run, scheduled };
 }
 
-function stopRun(ctx: OperationContext, t: Target, run: JobRun, op: string): void {
+function stopRun(ctx: ControlContext, t: Target, run: JobRun, op: string): void {
   const state = projectRun(run, ctx.now).state;
   if (state === 'Done' || state === 'Stopping') {
     throw fault('exception', `${op}: job '${t.jobHandle}' is ${state}; only a job that has not finished can be stopped`);
@@ -46,14 +48,14 @@ function stopRun(ctx: OperationContext, t: Target, run: JobRun, op: string): voi
 const notScheduled = (op: string, t: Target) =>
   fault('exception', `${op}: job '${t.jobHandle}' is not a scheduled job; ${op} acts on jobs listed by getScheduledJobs`);
 
-export const stopJob: OperationHandler = (ctx) => {
+export const stopJob: OperationHandler<'stopJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.run) throw fault('exception', `stopJob: job '${t.jobHandle}' is scheduled, not running; use pauseJob or deleteJob`);
   stopRun(ctx, t, t.run, 'stopJob');
   return {};
 };
 
-export const pauseJob: OperationHandler = (ctx) => {
+export const pauseJob: OperationHandler<'pauseJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('pauseJob', t);
   if (t.scheduled.triggerState === 'Paused') throw fault('exception', `pauseJob: job '${t.jobHandle}' is already paused`);
@@ -61,7 +63,7 @@ export const pauseJob: OperationHandler = (ctx) => {
   return {};
 };
 
-export const resumeJob: OperationHandler = (ctx) => {
+export const resumeJob: OperationHandler<'resumeJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('resumeJob', t);
   if (t.scheduled.triggerState !== 'Paused') throw fault('exception', `resumeJob: job '${t.jobHandle}' is not paused`);
@@ -71,19 +73,19 @@ export const resumeJob: OperationHandler = (ctx) => {
   return {};
 };
 
-export const executeJob: OperationHandler = (ctx) => {
+export const executeJob: OperationHandler<'executeJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('executeJob', t);
   if (!t.tenant.spawn(t.scheduled, ctx.now)) throw fault('exception', `executeJob: '${t.jobHandle}' is a system job and cannot be run on demand`);
   return {};
 };
 
-export const deleteJob: OperationHandler = (ctx) => {
+export const deleteJob: OperationHandler<'deleteJob'> = (ctx) => {
   const t = target(ctx);
   if (t.scheduled) {
     t.tenant.scheduled.splice(t.tenant.scheduled.indexOf(t.scheduled), 1);
-  } else {
-    stopRun(ctx, t, t.run!, 'deleteJob');
+  } else if (t.run) {
+    stopRun(ctx, t, t.run, 'deleteJob');
   }
   return {};
 };

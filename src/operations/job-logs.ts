@@ -11,81 +11,93 @@ import { projectRun, type Projection } from '../lifecycle/project-run.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { detailView, jobLogView, lineText } from '../views/job-log-view.js';
 import type { OperationContext, OperationHandler } from './context.js';
-import { checkJobHandle, companyTenant, optString, scopeTenants, userHandleEmail } from './scope.js';
+import type * as Wire from '../schema/wire-types.js';
+import { checkJobHandle, companyTenant, scopeTenants, userHandleEmail } from './scope.js';
 
+/** A run that has a job log: it has started running. */
 interface Logged {
   readonly run: JobRun;
   readonly p: Projection;
+  readonly runningAt: number;
 }
 
 const logged = (ctx: OperationContext, runs: readonly JobRun[]): Logged[] =>
   runs
     .filter((run) => run.submittedAt <= ctx.now)
-    .map((run) => ({ run, p: projectRun(run, ctx.now) }))
-    .filter((x) => x.p.runningAt !== undefined);
+    .flatMap((run) => {
+      const p = projectRun(run, ctx.now);
+      return p.runningAt === undefined ? [] : [{ run, p, runningAt: p.runningAt }];
+    });
 
-function oneOf<T extends string>(ctx: OperationContext, name: string, allowed: readonly T[]): T | undefined {
-  const v = optString(ctx, name);
-  if (v !== undefined && !allowed.includes(v as T)) throw fault('invalidParameter', `${name} '${v}' is not one of: ${allowed.join(', ')}`);
-  return v as T | undefined;
+/** `value` if it is one of `allowed` (the table's keys), else 30001 naming them. */
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw fault('invalidParameter', `${name} '${value}' is not one of: ${allowed.join(', ')}`);
+  return found;
 }
 
-function positive(ctx: OperationContext, name: string): number | undefined {
-  const v = ctx.params[name] as number | undefined;
-  if (v !== undefined && v < 1) throw fault('invalidParameter', `${name} must be at least 1, got ${v}`);
-  return v;
+function positive(name: string, value: number | undefined): number | undefined {
+  if (value !== undefined && value < 1) throw fault('invalidParameter', `${name} must be at least 1, got ${value}`);
+  return value;
 }
 
-const LOG_SORT_FIELDS = ['JobName', 'LogType', 'StartDate', 'CompanyName', 'UserId', 'Email', 'FileErrorCount', 'FileWarningCount', 'FileSuccessCount'] as const;
-type LogView = Record<string, unknown>;
-const SORT_KEY: Readonly<Record<(typeof LOG_SORT_FIELDS)[number], (v: LogView) => string | number>> = {
-  JobName: (v) => v.jobName as string,
-  LogType: (v) => v.logType as string,
-  StartDate: (v) => v.startDate as number,
-  CompanyName: (v) => v.companyHandle as string,
-  UserId: (v) => v.submitUserEmail as string,
-  Email: (v) => v.submitUserEmail as string,
-  FileErrorCount: (v) => v.fileErrorCount as number,
-  FileWarningCount: (v) => v.fileWarningCount as number,
-  FileSuccessCount: (v) => v.fileSuccessCount as number,
-};
+const DIRECTIONS = ['Ascending', 'Descending'] as const;
+
+/** getJobLogs sortBy values (reference §6.5) and the JobLog field each sorts on. */
+const SORT_KEY = {
+  JobName: (v: Wire.JobLog) => v.jobName,
+  LogType: (v: Wire.JobLog) => v.logType,
+  StartDate: (v: Wire.JobLog) => v.startDate ?? 0,
+  CompanyName: (v: Wire.JobLog) => v.companyHandle,
+  UserId: (v: Wire.JobLog) => v.submitUserEmail,
+  Email: (v: Wire.JobLog) => v.submitUserEmail,
+  FileErrorCount: (v: Wire.JobLog) => v.fileErrorCount,
+  FileWarningCount: (v: Wire.JobLog) => v.fileWarningCount,
+  FileSuccessCount: (v: Wire.JobLog) => v.fileSuccessCount,
+} as const satisfies Record<string, (v: Wire.JobLog) => string | number>;
+const LOG_SORT_FIELDS = Object.keys(SORT_KEY).filter((k): k is keyof typeof SORT_KEY => k in SORT_KEY);
+
+/** getJobLogDetails sortBy values and the line field each sorts on. */
+const LINE_SORT_KEY = {
+  Date: (l: LogLine) => l.at,
+  LogType: (l: LogLine) => l.logType,
+} as const satisfies Record<string, (l: LogLine) => string | number>;
+const LINE_SORT_FIELDS = Object.keys(LINE_SORT_KEY).filter((k): k is keyof typeof LINE_SORT_KEY => k in LINE_SORT_KEY);
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const getJobLogs: OperationHandler = (ctx) => {
-  const sortBy = oneOf(ctx, 'sortBy', LOG_SORT_FIELDS) ?? 'StartDate';
-  const direction = oneOf(ctx, 'sortDirection', ['Ascending', 'Descending'] as const) ?? (ctx.params.sortBy === undefined ? 'Descending' : 'Ascending');
-  const numRows = positive(ctx, 'numRows') ?? 1000;
-  const userHandle = optString(ctx, 'userHandle');
-  const email = userHandle === undefined ? undefined : userHandleEmail(userHandle, 'userHandle').toLowerCase();
-  const from = ctx.params.startDate as number | undefined;
-  const to = ctx.params.endDate as number | undefined;
-  const views = scopeTenants(ctx, optString(ctx, 'companyHandle'))
+export const getJobLogs: OperationHandler<'getJobLogs'> = (ctx) => {
+  const q = ctx.params;
+  const sortBy = oneOf('sortBy', q.sortBy, LOG_SORT_FIELDS) ?? 'StartDate';
+  const direction = oneOf('sortDirection', q.sortDirection, DIRECTIONS) ?? (q.sortBy === undefined ? 'Descending' : 'Ascending');
+  const numRows = positive('numRows', q.numRows) ?? 1000;
+  const email = q.userHandle === undefined ? undefined : userHandleEmail(q.userHandle, 'userHandle').toLowerCase();
+  const { startDate: from, endDate: to } = q;
+  const views = scopeTenants(ctx, q.companyHandle)
     .flatMap((t) => logged(ctx, t.runs))
-    .filter(({ run, p }) => (email === undefined || run.submitUserEmail.toLowerCase() === email) && (from === undefined || p.runningAt! >= from) && (to === undefined || p.runningAt! <= to))
+    .filter(({ run, runningAt }) => (email === undefined || run.submitUserEmail.toLowerCase() === email) && (from === undefined || runningAt >= from) && (to === undefined || runningAt <= to))
     .map(({ run, p }) => jobLogView(run, p, ctx.seed, ctx.now));
   const key = SORT_KEY[sortBy];
   const sign = direction === 'Ascending' ? 1 : -1;
-  views.sort((a, b) => sign * compare(key(a), key(b)) || compare(a.jobHandle as string, b.jobHandle as string));
+  views.sort((a, b) => sign * compare(key(a), key(b)) || compare(a.jobHandle, b.jobHandle));
   return { jobLogArray: { items: views.slice(0, numRows) } };
 };
 
 const MAX_RECORDS_PER_PAGE = 1000;
 
-export const getJobLogDetails: OperationHandler = (ctx) => {
-  const companyHandle = ctx.params.companyHandle as string;
-  const jobHandle = optString(ctx, 'jobHandle');
-  const originalName = optString(ctx, 'originalName');
+export const getJobLogDetails: OperationHandler<'getJobLogDetails'> = (ctx) => {
+  const q = ctx.params;
+  const { companyHandle, jobHandle, originalName } = q;
   if (jobHandle === undefined && originalName === undefined) {
     throw fault('missingParameter', 'getJobLogDetailsParam needs jobHandle or originalName to say which job log to return');
   }
   if (jobHandle !== undefined) checkJobHandle(jobHandle, companyHandle);
-  const logTypes = (ctx.params.logTypeArray as { items?: string[] } | undefined)?.items;
-  const perPage = Math.min(positive(ctx, 'recordsPerPage') ?? MAX_RECORDS_PER_PAGE, MAX_RECORDS_PER_PAGE);
-  const page = positive(ctx, 'resultsPage') ?? 1;
-  const sortBy = oneOf(ctx, 'sortBy', ['Date', 'LogType'] as const) ?? 'Date';
-  const sign = (oneOf(ctx, 'sortDirection', ['Ascending', 'Descending'] as const) ?? 'Ascending') === 'Ascending' ? 1 : -1;
-  const lineKey = sortBy === 'Date' ? (l: LogLine) => l.at : (l: LogLine) => l.logType;
+  const logTypes = q.logTypeArray?.items;
+  const perPage = Math.min(positive('recordsPerPage', q.recordsPerPage) ?? MAX_RECORDS_PER_PAGE, MAX_RECORDS_PER_PAGE);
+  const page = positive('resultsPage', q.resultsPage) ?? 1;
+  const lineKey = LINE_SORT_KEY[oneOf('sortBy', q.sortBy, LINE_SORT_FIELDS) ?? 'Date'];
+  const sign = (oneOf('sortDirection', q.sortDirection, DIRECTIONS) ?? 'Ascending') === 'Ascending' ? 1 : -1;
   const tenant = companyTenant(ctx, companyHandle);
   const items = logged(ctx, tenant.runs)
     .filter(({ run }) => (jobHandle === undefined || run.jobHandle === jobHandle) && (originalName === undefined || run.originalName === originalName))
@@ -104,10 +116,10 @@ export const getJobLogDetails: OperationHandler = (ctx) => {
   return { jobLogArray: { items } };
 };
 
-export const getAssetJobLogs: OperationHandler = (ctx) => {
-  const assetHandle = ctx.params.assetHandle as string;
+export const getAssetJobLogs: OperationHandler<'getAssetJobLogs'> = (ctx) => {
+  const { companyHandle, assetHandle } = ctx.params;
   if (!/^a\|[\d|]+$/.test(assetHandle)) throw fault('invalidParameter', `assetHandle '${assetHandle}' is not an asset handle; asset handles look like a|581084652`);
-  const tenant = companyTenant(ctx, ctx.params.companyHandle as string);
+  const tenant = companyTenant(ctx, companyHandle);
   const items = logged(ctx, tenant.runs).flatMap(({ run, p }) =>
     logLines(run, p, ctx.seed, ctx.now)
       .filter((line) => line.file?.assetHandle === assetHandle)

@@ -7,9 +7,9 @@
 import { authorizeCompany } from '../auth/users.js';
 import { fault } from '../faults/catalogue.js';
 import type { Tenant } from '../lifecycle/tenant.js';
-import type { OperationContext } from './context.js';
+import type { OperationBase } from './context.js';
 
-export function companyTenant(ctx: OperationContext, handle: string, param = 'companyHandle'): Tenant {
+export function companyTenant(ctx: OperationBase, handle: string, param = 'companyHandle'): Tenant {
   const found = ctx.store.lookup(handle, ctx.now);
   if ('problem' in found) {
     throw found.problem === 'malformed'
@@ -24,7 +24,7 @@ export function companyTenant(ctx: OperationContext, handle: string, param = 'co
  * The tenants a query covers. Decision (reference §11.11): without a
  * companyHandle, every company the caller may act on that the mock holds.
  */
-export function scopeTenants(ctx: OperationContext, handle: string | undefined): Tenant[] {
+export function scopeTenants(ctx: OperationBase, handle: string | undefined): Tenant[] {
   if (handle !== undefined) return [companyTenant(ctx, handle)];
   return ctx.store
     .existing()
@@ -44,8 +44,6 @@ export function checkJobHandle(jobHandle: string, companyHandle?: string): strin
   }
   return owner;
 }
-
-export const optString = (ctx: OperationContext, name: string): string | undefined => ctx.params[name] as string | undefined;
 
 /** `u|41|someone@example.com` or a bare e-mail → the e-mail, as given. */
 export function userHandleEmail(userHandle: string, param: string): string {

@@ -11,36 +11,34 @@ import { localeParameter } from '../locale/resolve-locale.js';
 import type { JobRun, JobSpec } from '../lifecycle/job-run.js';
 import { parseSchedule, ScheduleError } from '../lifecycle/schedule.js';
 import { scheduleJob, type Trigger } from '../lifecycle/scheduled-job.js';
-import { detailElements } from '../schema/detail-elements.js';
+import type { SubmitJobParam } from '../schema/wire-types.js';
 import { detailProblem } from '../shared/detail-rules.js';
 import { seededFaker } from '../shared/seeded.js';
-import { VARIANTS, isVariantKey, type Detail, type VariantKey } from '../shared/variants.js';
+import { VARIANTS, filesNamedIn, isVariantKey, type Detail, type VariantKey } from '../shared/variants.js';
 import type { OperationContext, OperationHandler } from './context.js';
-import { companyTenant, optString, userHandleEmail } from './scope.js';
+import { companyTenant, userHandleEmail } from './scope.js';
 
-function chosenVariant(ctx: OperationContext): VariantKey {
-  const given = detailElements.map((d) => d.element).filter((e) => e in ctx.params);
-  const [variant] = given;
-  if (given.length === 1 && variant !== undefined && isVariantKey(variant)) return variant;
+const isDetail = (v: unknown): v is Detail => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The one job-detail element of the request. */
+function chosenDetail(ctx: OperationContext<'submitJob'>): { variant: VariantKey; detail: Detail } {
+  const given = Object.entries(ctx.params).flatMap(([k, v]) => (isVariantKey(k) && isDetail(v) ? [{ variant: k, detail: v }] : []));
+  const [one] = given;
+  if (given.length === 1 && one) return one;
   const allowed = ctx.schema.operations.get('submitJob')?.param.fields.map((f) => f.name).filter(isVariantKey) ?? [];
   throw fault(
     given.length === 0 ? 'missingParameter' : 'invalidParameter',
     given.length === 0
       ? `submitJobParam needs exactly one job detail element, got none; use one of: ${allowed.join(', ')}`
-      : `submitJobParam needs exactly one job detail element, got ${given.length}: ${given.join(', ')}`,
+      : `submitJobParam needs exactly one job detail element, got ${given.length}: ${given.map((g) => g.variant).join(', ')}`,
   );
 }
 
 /** How many files the job will handle: the items of the detail array that names them, else a count drawn from its handle. */
-function fileCount(detail: Detail, variant: VariantKey, seed: number, jobHandle: string): number {
-  const list = VARIANTS[variant].filesNamedBy;
-  const named = list === undefined ? undefined : (detail[list] as { items?: unknown[] } | undefined)?.items?.length;
-  return named ?? fakeFileCount(seededFaker('en-US', seed, jobHandle, 'size'), variant);
-}
+const fileCount = (detail: Detail, variant: VariantKey, seed: number, jobHandle: string): number =>
+  filesNamedIn(variant, detail)?.length ?? fakeFileCount(seededFaker('en-US', seed, jobHandle, 'size'), variant);
 
-function trigger(ctx: OperationContext): Trigger {
-  const execTime = ctx.params.execTime as number | undefined;
-  const execSchedule = optString(ctx, 'execSchedule');
+function trigger({ execTime, execSchedule }: SubmitJobParam): Trigger {
   if (execTime !== undefined && execSchedule !== undefined) {
     throw fault('invalidParameter', 'submitJobParam may have execTime (run once) or execSchedule (recurring), not both');
   }
@@ -56,24 +54,26 @@ function trigger(ctx: OperationContext): Trigger {
   return { execTime, execSchedule };
 }
 
-export const submitJob: OperationHandler = (ctx) => {
+/** An upload-URLs job counts its URLs itself (numUrls) and needs at least one. */
+function withUrlCount(variant: VariantKey, detail: Detail): Detail {
+  if (variant !== 'uploadUrlsJob') return detail;
+  const urls = filesNamedIn(variant, detail) ?? [];
+  if (urls.length === 0) throw fault('missingParameter', 'submitJobParam/uploadUrlsJob/urlArray must list at least one URL');
+  return { ...detail, numUrls: urls.length };
+}
+
+export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   const p = ctx.params;
-  const companyHandle = p.companyHandle as string;
-  const jobName = p.jobName as string;
+  const { companyHandle, jobName } = p;
   if (jobName.trim() === '' || jobName.includes('|')) throw fault('invalidParameter', `jobName '${jobName}' must be non-empty and must not contain '|'`);
-  const variant = chosenVariant(ctx);
-  const detail = { ...(p[variant] as Detail) };
-  const problem = detailProblem(detail, `submitJobParam/${variant}`);
+  const chosen = chosenDetail(ctx);
+  const { variant } = chosen;
+  const problem = detailProblem(chosen.detail, `submitJobParam/${variant}`);
   if (problem) throw fault('invalidParameter', problem);
-  if (variant === 'uploadUrlsJob') {
-    const urls = (detail.urlArray as { items?: unknown[] } | undefined)?.items ?? [];
-    if (urls.length === 0) throw fault('missingParameter', 'submitJobParam/uploadUrlsJob/urlArray must list at least one URL');
-    detail.numUrls = urls.length;
-  }
-  const locale = p.locale === undefined ? ctx.locale : localeParameter(p.locale as string, 'submitJobParam/locale');
-  const userHandle = optString(ctx, 'userHandle');
-  const submitUserEmail = userHandle ? userHandleEmail(userHandle, 'userHandle') : ctx.user.email;
-  const when = trigger(ctx);
+  const detail = withUrlCount(variant, chosen.detail);
+  const locale = p.locale === undefined ? ctx.locale : localeParameter(p.locale, 'submitJobParam/locale');
+  const submitUserEmail = p.userHandle ? userHandleEmail(p.userHandle, 'userHandle') : ctx.user.email;
+  const when = trigger(p);
   const tenant = companyTenant(ctx, companyHandle);
   const name = tenant.uniqueName(jobName, ctx.now);
   const jobHandle = tenant.nextJobHandle(name);
@@ -84,7 +84,7 @@ export const submitJob: OperationHandler = (ctx) => {
     variant,
     detail,
     locale,
-    description: optString(ctx, 'description'),
+    description: p.description,
     submitUserEmail,
     client: ctx.client,
     durations: VARIANTS[variant].durations,

@@ -72,6 +72,16 @@ export const type = (name: string, fields: readonly Field[], feature?: Feature, 
 export const arrayOf = (name: string, itemType: TypeRef, feature?: Feature, minItems: 0 | 1 = 0, maxItems: number | 'unbounded' = 'unbounded'): ComplexType =>
   type(name, [items(itemType, minItems, maxItems)], feature);
 
+const BUILT_INS: Readonly<Record<`xsd:${XsdType}`, XsdType>> = {
+  'xsd:string': 'string',
+  'xsd:int': 'int',
+  'xsd:long': 'long',
+  'xsd:double': 'double',
+  'xsd:boolean': 'boolean',
+  'xsd:dateTime': 'dateTime',
+};
 export const isBuiltIn = (t: TypeRef): t is `xsd:${XsdType}` => t.startsWith('xsd:');
+/** The XSD built-in a reference names. */
+export const builtIn = (t: `xsd:${XsdType}`): XsdType => BUILT_INS[t];
 export const typeName = (t: TypeRef): string => t.slice(t.indexOf(':') + 1);
 export const repeats = (f: Field): boolean => f.maxOccurs !== undefined && f.maxOccurs !== 1;

@@ -5,10 +5,8 @@
  */
 import { authHeaderElement, faultElements } from './base-namespace.js';
 import type { ComplexType, Field, GlobalElement } from './model.js';
+import { MODEL_TYPES } from './model-index.js';
 import { operations, type Operation, type OperationName } from './operations.js';
-import { jobDetailTypes } from './types-job-details.js';
-import { jobTypes } from './types-jobs.js';
-import { optionTypes } from './types-options.js';
 import { has, type ApiVersion } from './versions.js';
 
 export interface ResolvedSchema {
@@ -20,8 +18,6 @@ export interface ResolvedSchema {
   readonly faults: readonly GlobalElement[];
 }
 
-const allTypes: readonly ComplexType[] = [...optionTypes, ...jobDetailTypes, ...jobTypes];
-
 const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => fields.filter((f) => has(v, f.feature));
 
 const resolveElement = (e: GlobalElement, v: ApiVersion): GlobalElement => ({ ...e, fields: filterFields(e.fields, v) });
@@ -32,7 +28,7 @@ export function resolveSchema(version: ApiVersion): ResolvedSchema {
   const hit = cache.get(version.id);
   if (hit) return hit;
   const types = new Map<string, ComplexType>();
-  for (const t of allTypes) {
+  for (const t of MODEL_TYPES) {
     if (has(version, t.feature)) types.set(t.name, { ...t, fields: filterFields(t.fields, version) });
   }
   const ops = new Map<string, Operation<OperationName>>();

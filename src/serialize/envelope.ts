@@ -17,7 +17,7 @@ const envelope = (soap: SoapVersion, body: string): string =>
   `${XML_DECLARATION}${element('soapenv:Envelope', element('soapenv:Body', body), attr('xmlns:soapenv', soap.envelopeNs))}`;
 
 export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: GlobalElement, value: Plain): string {
-  const content = writeFields(el.fields, value, schema, el.name);
+  const content = writeFields(el.name, el.fields, value, schema, el.name);
   return envelope(soap, element(el.name, content, attr('xmlns', schema.version.namespace)));
 }
 

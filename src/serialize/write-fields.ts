@@ -1,20 +1,30 @@
 /**
  * Schema-driven serialization: writes a plain object as the children of an
  * element, in the sequence order of the resolved schema. Fields the version
- * does not have are never written; a missing required field is a bug in the
- * mock, reported loudly rather than sent to a strict client. Written as text
- * (no DOM): this runs for every uncached response.
+ * does not have are never written; a key that no version of the type declares
+ * (a misspelt view field), a missing required field or a value of the wrong
+ * shape is a bug in the mock, reported loudly rather than dropped or sent to a
+ * strict client. Written as text (no DOM): this runs for every uncached response.
  */
-import { isBuiltIn, repeats, typeName, type Field } from '../schema/model.js';
+import { builtIn, isBuiltIn, repeats, typeName, type Field } from '../schema/model.js';
+import { declaredNames } from '../schema/model-index.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
 import { formatValue } from './format-value.js';
-import type { XsdType } from '../schema/model.js';
 import { element, escapeText } from './xml-text.js';
 
 export type Plain = { readonly [key: string]: unknown };
 
-/** The child elements of `value`, or undefined when there are none (the parent is then written `<name/>`). */
-export function writeFields(fields: readonly Field[], value: Plain, schema: ResolvedSchema, path: string): string | undefined {
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The child elements for the fields of `owner` (a complex type or a global
+ * element of the model) that `schema`'s version has, with values from `value`;
+ * undefined when there are none (the parent is then written `<name/>`).
+ */
+export function writeFields(owner: string, fields: readonly Field[], value: Plain, schema: ResolvedSchema, path: string): string | undefined {
+  const declared = declaredNames(owner);
+  const stray = Object.keys(value).find((k) => !declared.has(k));
+  if (stray !== undefined) throw new TypeError(`${path}: ${owner} declares no element '${stray}'`);
   let out: string | undefined;
   for (const f of fields) {
     const v = value[f.name];
@@ -23,15 +33,16 @@ export function writeFields(fields: readonly Field[], value: Plain, schema: Reso
       continue;
     }
     if (repeats(f) && !Array.isArray(v)) throw new TypeError(`${path}/${f.name} must be an array`);
-    const list = repeats(f) ? (v as unknown[]) : [v];
+    const list: readonly unknown[] = Array.isArray(v) ? v : [v];
     for (const item of list) out = (out ?? '') + writeOne(f, item, schema, `${path}/${f.name}`);
   }
   return out;
 }
 
 function writeOne(f: Field, v: unknown, schema: ResolvedSchema, path: string): string {
-  if (isBuiltIn(f.type)) return element(f.name, escapeText(formatValue(typeName(f.type) as XsdType, v)));
+  if (isBuiltIn(f.type)) return element(f.name, escapeText(formatValue(builtIn(f.type), v)));
   const t = schema.types.get(typeName(f.type));
   if (!t) throw new TypeError(`${path}: type ${f.type} is not in ${schema.version.id}`);
-  return element(f.name, writeFields(t.fields, v as Plain, schema, path));
+  if (!isPlain(v)) throw new TypeError(`${path} must be an object (${t.name})`);
+  return element(f.name, writeFields(t.name, t.fields, v, schema, path));
 }

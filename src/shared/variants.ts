@@ -8,8 +8,10 @@
  */
 import { detailElements } from '../schema/detail-elements.js';
 
+import type { JobDetail } from '../schema/wire-types.js';
+
 /** A job-detail element's content in WSDL element names (checked against the schema where it enters). */
-export type Detail = { readonly [element: string]: unknown };
+export type Detail = JobDetail;
 
 export interface PhaseDurations {
   /** In state New (queued). */
@@ -165,3 +167,10 @@ export const isVariantKey = (s: string): s is VariantKey => Object.hasOwn(VARIAN
 /** Variants in WSDL order. */
 export const VARIANT_KEYS: readonly VariantKey[] = detailElements.map((d) => d.element).filter(isVariantKey);
 if (VARIANT_KEYS.length !== Object.keys(VARIANTS).length) throw new Error('variants.ts: the table and the schema\'s detail elements disagree');
+
+/** The items of the detail array that names the variant's files, when it has one and it is given. */
+export function filesNamedIn(variant: VariantKey, detail: Detail): readonly unknown[] | undefined {
+  const list = VARIANTS[variant].filesNamedBy;
+  const value = list === undefined ? undefined : detail[list];
+  return typeof value === 'object' && value !== null && 'items' in value && Array.isArray(value.items) ? value.items : undefined;
+}

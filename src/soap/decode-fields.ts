@@ -5,8 +5,10 @@
  * that are not of their XSD type are 30001. Each reason names the path.
  */
 import { fault } from '../faults/catalogue.js';
-import { isBuiltIn, repeats, typeName, type Field, type XsdType } from '../schema/model.js';
+import { builtIn, isBuiltIn, repeats, typeName, type Field, type XsdType } from '../schema/model.js';
+import type { Operation, OperationName } from '../schema/operations.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
+import type { OperationTypes } from '../schema/wire-types.js';
 import type { XmlElement } from '../xml/parse-xml.js';
 import { echo } from '../xml/xml-chars.js';
 import { checkRepeats, checkString } from './value-limits.js';
@@ -53,6 +55,7 @@ const fieldFor = (fields: readonly Field[], local: string): Field | undefined =>
 
 export function decodeFields(el: XmlElement, fields: readonly Field[], schema: ResolvedSchema, path: string): Decoded {
   const out: Decoded = {};
+  const lists = new Map<string, unknown[]>();
   const ns = schema.version.namespace;
   for (const child of el.children) {
     const f = fieldFor(fields, child.local);
@@ -63,7 +66,9 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
     }
     const value = decodeOne(child, f, schema, `${path}/${f.name}`);
     if (repeats(f)) {
-      const list = (out[f.name] ??= []) as unknown[];
+      const list = lists.get(f.name) ?? [];
+      lists.set(f.name, list);
+      out[f.name] = list;
       list.push(value);
       checkRepeats(list.length, `${path}/${f.name}`);
       if (typeof f.maxOccurs === 'number' && list.length > f.maxOccurs) {
@@ -82,8 +87,22 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
 }
 
 function decodeOne(el: XmlElement, f: Field, schema: ResolvedSchema, path: string): unknown {
-  if (isBuiltIn(f.type)) return decodeBuiltIn(typeName(f.type) as XsdType, el.text, path);
+  if (isBuiltIn(f.type)) return decodeBuiltIn(builtIn(f.type), el.text, path);
   const t = schema.types.get(typeName(f.type));
   if (!t) throw new TypeError(`schema model: ${f.type} missing from ${schema.version.id}`);
   return decodeFields(el, t.fields, schema, path);
+}
+
+/**
+ * `operation`'s parameters, decoded by decodeFields from its request element,
+ * with their generated type. This is the one place the static type is
+ * attached: decodeFields builds the object from the same schema fields that
+ * wire-types.ts is generated from (a test keeps the two equal) and has checked
+ * every value against its field's XSD type; the names are checked again here.
+ */
+export function typedParams<N extends OperationName>(operation: Operation<N>, decoded: Decoded): OperationTypes[N]['param'] {
+  const names = new Set(operation.param.fields.map((f) => f.name));
+  const stray = Object.keys(decoded).find((k) => !names.has(k));
+  if (stray !== undefined) throw new TypeError(`${operation.param.name} has no parameter '${stray}'; decode it with its own fields`);
+  return decoded as OperationTypes[N]['param'];
 }

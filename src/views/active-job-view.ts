@@ -8,6 +8,7 @@ import { message } from '../locale/catalogue.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { countFiles, processedFiles } from '../lifecycle/job-log.js';
 import type { Projection } from '../lifecycle/project-run.js';
+import type * as Wire from '../schema/wire-types.js';
 import { taskProgressView } from './task-progress-view.js';
 
 function progressMessage(run: JobRun, p: Projection, seed: number, now: number): string {
@@ -25,7 +26,7 @@ function progressMessage(run: JobRun, p: Projection, seed: number, now: number):
   }
 }
 
-export function activeJobView(run: JobRun, p: Projection, seed: number, now: number): Record<string, unknown> {
+export function activeJobView(run: JobRun, p: Projection, seed: number, now: number): Wire.ActiveJob {
   return {
     companyHandle: run.companyHandle,
     jobHandle: run.jobHandle,

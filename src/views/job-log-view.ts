@@ -9,6 +9,7 @@ import type { Locale } from '../locale/locales.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { countFiles, processedFiles, type LogLine } from '../lifecycle/job-log.js';
 import type { Projection } from '../lifecycle/project-run.js';
+import type * as Wire from '../schema/wire-types.js';
 
 /** Decision (reference §11.12): auxiliary lines use the wire values UploadWarning / UploadError. */
 const auxType = (key: string) => (key.startsWith('aux.warning') ? 'UploadWarning' : 'UploadError');
@@ -17,7 +18,7 @@ const JOB_SUB_TYPES: Readonly<Record<string, string>> = { Full: 'full', Incremen
 
 export const lineText = (line: LogLine, locale: Locale): string => line.text ?? message(locale, line.key!, line.args);
 
-export function detailView(line: LogLine, locale: Locale): Record<string, unknown> {
+export function detailView(line: LogLine, locale: Locale): Wire.JobLogDetail {
   const f = line.file;
   return {
     logMessage: lineText(line, locale),
@@ -30,11 +31,11 @@ export function detailView(line: LogLine, locale: Locale): Record<string, unknow
   };
 }
 
-export function jobLogView(run: JobRun, p: Projection, seed: number, now: number): Record<string, unknown> {
+export function jobLogView(run: JobRun, p: Projection, seed: number, now: number): Wire.JobLog {
   const v = VARIANTS[run.variant];
   const c = countFiles(processedFiles(run, seed, now));
   const transfers = v.transfers;
-  const publishType = (run.detail as { publishType?: string }).publishType;
+  const publishType = run.detail.publishType;
   return {
     companyHandle: run.companyHandle,
     jobHandle: run.jobHandle,
@@ -43,7 +44,7 @@ export function jobLogView(run: JobRun, p: Projection, seed: number, now: number
     submitUserEmail: run.submitUserEmail,
     // Decision (reference §11.7): a summary carries the job's first log type, as the docs' only example does.
     logType: v.log.begin,
-    jobSubType: run.variant === 'imageServingPublishJob' && publishType ? (JOB_SUB_TYPES[publishType] ?? '') : '',
+    jobSubType: run.variant === 'imageServingPublishJob' && typeof publishType === 'string' ? (JOB_SUB_TYPES[publishType] ?? '') : '',
     startDate: p.runningAt,
     endDate: p.endedAt,
     description: run.description ?? '',

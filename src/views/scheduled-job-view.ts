@@ -1,11 +1,12 @@
 /** A ScheduledJob as a plain object in WSDL field names. */
 import { nextFireTime } from '../lifecycle/schedule.js';
 import { scheduledHeader, type ScheduledJob } from '../lifecycle/scheduled-job.js';
+import type * as Wire from '../schema/wire-types.js';
 
 /** Decision (reference §11.14): the mock's server time zone is UTC. */
 export const SERVER_TIME_ZONE = 'UTC';
 
-export function scheduledJobView(job: ScheduledJob, now: number): Record<string, unknown> {
+export function scheduledJobView(job: ScheduledJob, now: number): Wire.ScheduledJob {
   const next = job.execTime ?? (job.cron ? nextFireTime(job.cron, now) : undefined);
   const h = scheduledHeader(job);
   return {

@@ -6,13 +6,14 @@ import { message } from '../locale/catalogue.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import type { Projection } from '../lifecycle/project-run.js';
 import { runFiles } from '../lifecycle/run-files.js';
+import type * as Wire from '../schema/wire-types.js';
 import { VARIANTS } from '../shared/variants.js';
 
 const ITEMS_PER_TASK = 3;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function taskProgressView(run: JobRun, p: Projection, seed: number): { items: object[] } {
+export function taskProgressView(run: JobRun, p: Projection, seed: number): Wire.TaskProgressArray {
   const tasks = VARIANTS[run.variant].tasks;
   if (tasks.length === 0 || (p.state !== 'Running' && p.state !== 'Stopping')) return { items: [] };
   const files = runFiles(run, seed).slice(0, ITEMS_PER_TASK);

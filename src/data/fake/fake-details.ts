@@ -6,25 +6,30 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { EXPORT_FORMATS, PUBLISH_TYPES } from '../../shared/ips-constants.js';
-import { VARIANTS, type Detail, type VariantKey } from '../../shared/variants.js';
+import type * as Wire from '../../schema/wire-types.js';
+import { VARIANTS, type VariantKey } from '../../shared/variants.js';
 import type { CompanyProfile } from './company-profile.js';
 import * as o from './fake-options.js';
-type DetailFaker = (f: Faker, c: CompanyProfile, files: number) => Detail;
 
-const publishContext = (f: Faker): Detail => (f.datatype.boolean(0.5) ? { contextHandle: `pc|${f.number.int({ min: 3001, max: 3099 })}` } : {});
+/** A detail faker returns its variant's detail type, so a misspelt element name does not compile. */
+type DetailFakers = { readonly [V in VariantKey]: (f: Faker, c: CompanyProfile, files: number) => Wire.DetailTypes[V] };
 
-const followOnPublish = (f: Faker): Detail =>
+const publishContext = (f: Faker): Pick<Wire.ImageServingPublishJob, 'contextHandle'> => (f.datatype.boolean(0.5) ? { contextHandle: `pc|${f.number.int({ min: 3001, max: 3099 })}` } : {});
+
+const followOnPublish = (f: Faker): Pick<Wire.UploadDirectoryJob, 'postJobOnlyIfFiles' | 'postImageServingPublishJob'> =>
   f.datatype.boolean(0.5)
     ? { postJobOnlyIfFiles: true, postImageServingPublishJob: { publishType: 'Incremental', emailSetting: 'Error' } }
     : {};
 
-const uploadFlags = (f: Faker): Detail => ({
+const uploadFlags = (f: Faker): Pick<Wire.UploadDirectoryJob, 'overwrite' | 'readyForPublish' | 'preservePublishState'> => ({
   overwrite: f.datatype.boolean(0.8),
   readyForPublish: f.datatype.boolean(0.7),
   preservePublishState: f.datatype.boolean(),
 });
 
-const imageProcessing = (f: Faker): Detail => ({
+type ImageProcessing = 'knockoutBackgroundOptions' | 'manualCropOptions' | 'autoColorCropOptions' | 'autoTransparentCropOptions'
+  | 'photoshopOptions' | 'postScriptOptions' | 'pdfOptions' | 'illustratorOptions' | 'colorManagementOptions';
+const imageProcessing = (f: Faker): Pick<Wire.UploadDirectoryJob, ImageProcessing> => ({
   ...o.knockout(f),
   ...o.cropOption(f),
   ...o.photoshop(f),
@@ -34,7 +39,7 @@ const imageProcessing = (f: Faker): Detail => ({
   ...o.colorManagement(f),
 });
 
-export const DETAIL_FAKERS: Readonly<Record<VariantKey, DetailFaker>> = {
+export const DETAIL_FAKERS: DetailFakers = {
   imageServingPublishJob: (f, c) => ({
     publishType: f.helpers.arrayElement(PUBLISH_TYPES),
     emailSetting: o.emailSetting(f),

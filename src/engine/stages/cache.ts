@@ -18,7 +18,7 @@ export const cacheLookup: Stage = {
     const { schema, operation } = need(ctx.route, 'route');
     if (!OPERATION_TABLE[operation.name].readOnly) return;
     const params = need(ctx.params, 'params');
-    const companyHandle = params.companyHandle as string | undefined;
+    const companyHandle = typeof params.companyHandle === 'string' ? params.companyHandle : undefined;
     const tenants = scopeTenants(operationContext(ctx), companyHandle);
     const store = ctx.engine.store;
     // Without a companyHandle the answer covers every company held, so a new company changes it too.

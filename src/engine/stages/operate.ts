@@ -3,7 +3,7 @@
  * operation runs inside store.write(), which marks every company it looked up
  * as changed — handlers never have to remember to invalidate anything.
  */
-import { OPERATION_TABLE } from '../../operations/table.js';
+import { OPERATION_TABLE, runHandler } from '../../operations/table.js';
 import { resultEnvelope } from '../../serialize/envelope.js';
 import { answerResult } from '../answers.js';
 import { need, type Stage } from '../context.js';
@@ -13,9 +13,10 @@ export const operate: Stage = {
   name: 'operate',
   run(ctx) {
     const { schema, operation } = need(ctx.route, 'route');
-    const { handler, readOnly } = OPERATION_TABLE[operation.name];
-    const opCtx = operationContext(ctx);
-    const result = readOnly ? handler(opCtx) : ctx.engine.store.write(() => handler(opCtx));
+    const { readOnly } = OPERATION_TABLE[operation.name];
+    const base = operationContext(ctx);
+    const params = need(ctx.params, 'params');
+    const result = readOnly ? runHandler(operation, base, params) : ctx.engine.store.write(() => runHandler(operation, base, params));
     answerResult(ctx, resultEnvelope(schema, ctx.soap, operation.result, result));
   },
 };

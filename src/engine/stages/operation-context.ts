@@ -1,12 +1,11 @@
-/** The OperationContext handlers receive, from what the earlier stages found. */
-import type { OperationContext } from '../../operations/context.js';
+/** What handlers receive besides their parameters, from what the earlier stages found. */
+import type { OperationBase } from '../../operations/context.js';
 import { need, type RequestContext } from '../context.js';
 
 const clientName = ({ appName, appVersion }: RequestContext['options']): string =>
   appName ? `${appName}${appVersion ? `/${appVersion}` : ''}` : 'unnamed client';
 
-export const operationContext = (ctx: RequestContext): OperationContext => ({
-  params: need(ctx.params, 'params'),
+export const operationContext = (ctx: RequestContext): OperationBase => ({
   user: need(ctx.user, 'user'),
   locale: need(ctx.locale, 'locale'),
   schema: need(ctx.route, 'route').schema,
