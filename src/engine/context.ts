@@ -33,6 +33,8 @@ export interface RequestContext {
   /** Set by the cache lookup on a miss: where the answer is to be stored. */
   cacheSlot?: { readonly key: string; readonly state: string; readonly until: () => number };
   response?: SoapHttpResponse;
+  /** An injection rule asked for the answer to be cut short on the wire. */
+  truncate?: boolean;
 }
 
 export interface Stage {

@@ -1,6 +1,6 @@
 /**
  * What the pipeline runs against: the data (users, companies), the clock, the
- * seed, and the engine's own state (response cache, journal). `users` and
+ * seed, and the engine's own state (response cache, journal, injection rules). `users` and
  * `store` are replaced as a whole when the control API resets the mock or
  * loads fixtures, so a request always sees one consistent data set.
  */
@@ -9,6 +9,7 @@ import type { MockClock } from '../clock/mock-clock.js';
 import type { TenantStore } from '../data/tenant-store.js';
 import type { Journal } from './journal.js';
 import type { ResponseCache } from './response-cache.js';
+import type { RuleBook } from './rules.js';
 
 export interface Engine {
   users: UserDirectory;
@@ -17,5 +18,6 @@ export interface Engine {
   readonly seed: number;
   readonly cache: ResponseCache;
   readonly journal: Journal;
+  readonly rules: RuleBook;
   readonly onBug?: (e: unknown) => void;
 }

@@ -1,7 +1,7 @@
 /**
  * The SOAP request pipeline, as a list of stages over one request record:
- *   read → route → authenticate → decode → cache → operate
- *   then, always: cache-store; then the record goes to the journal.
+ *   read → route → authenticate → decode → inject → cache → operate
+ *   then, always: cache-store → truncate; then the record goes to the journal.
  * Each stage is one module under stages/; the lists below are the whole order.
  */
 import { formatDateTime } from '../serialize/format-value.js';
@@ -13,13 +13,14 @@ import type { RequestRecord } from './record.js';
 import { authenticate } from './stages/authenticate.js';
 import { cacheLookup, cacheStore } from './stages/cache.js';
 import { decode } from './stages/decode.js';
+import { inject, truncate } from './stages/inject.js';
 import { operate } from './stages/operate.js';
 import { read } from './stages/read.js';
 import { route } from './stages/route.js';
 import type { SoapHttpRequest, SoapHttpResponse } from './types.js';
 
-const ANSWERING: readonly Stage[] = [read, route, authenticate, decode, cacheLookup, operate];
-const FINISHING: readonly Stage[] = [cacheStore];
+const ANSWERING: readonly Stage[] = [read, route, authenticate, decode, inject, cacheLookup, operate];
+const FINISHING: readonly Stage[] = [cacheStore, truncate];
 
 export async function handleSoapRequest(engine: Engine, http: SoapHttpRequest): Promise<{ response: SoapHttpResponse; record: RequestRecord }> {
   const started = performance.now();
@@ -42,7 +43,8 @@ export async function handleSoapRequest(engine: Engine, http: SoapHttpRequest): 
   };
   await runPipeline(ctx, ANSWERING, FINISHING);
   const response = ctx.response!;
-  record.status = response.status;
+  // A connection reset or closed before answering has no HTTP status.
+  record.status = response.drop === 'reset' || response.drop === 'empty' ? undefined : response.status;
   record.timings.totalMs = performance.now() - started;
   // Journal before the answer leaves: a test that has its response can already find the record.
   engine.journal.add(record);

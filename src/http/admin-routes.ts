@@ -8,6 +8,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import type { Engine } from '../engine/engine.js';
 import { clockRoutes } from './admin-clock.js';
+import { faultRoutes } from './admin-faults.js';
 import { journalRoutes } from './admin-journal.js';
 import { mountAdminTable } from './admin-mount.js';
 import { openApiDocument } from './admin-openapi.js';
@@ -20,7 +21,7 @@ export interface AdminOptions {
 }
 
 export function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
-  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine)];
+  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine)];
   rows.push(
     adminRoute({
       method: 'get',

@@ -12,6 +12,7 @@ import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
 import type { Engine } from '../engine/engine.js';
 import { Journal } from '../engine/journal.js';
+import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountSoapRoute } from './soap-route.js';
@@ -55,6 +56,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     seed: config.seed,
     cache: new ResponseCache(),
     journal: new Journal(config.journalLimit),
+    rules: new RuleBook(),
     onBug: (e) => console.error('ips-mock: internal error', e),
   };
   const app = express();

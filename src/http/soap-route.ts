@@ -20,7 +20,31 @@ const acceptsGzip = (header: string | undefined): boolean =>
     return (coding.trim() === 'gzip' || coding.trim() === '*') && (q === undefined || Number(q) > 0);
   });
 
+/** Bytes that are neither XML nor text: what a broken proxy or a corrupted stream might deliver. */
+const GARBAGE = Buffer.from('\u0000\u00ff\u00fe<<ips-mock: malformed response (injected)>>\u0001\u0002', 'latin1');
+
+/** Breaks the connection the way an injection rule asked (WireMock's fault kinds). */
+function sendBroken(req: Request, res: Response, out: SoapHttpResponse, body: Buffer): void {
+  switch (out.drop) {
+    case 'reset':
+      req.socket.resetAndDestroy();
+      return;
+    case 'empty':
+      req.socket.destroy();
+      return;
+    case 'malformed':
+      res.status(200).set('Content-Type', out.contentType).send(GARBAGE);
+      return;
+    case 'truncated':
+      // Promise the whole body, send half, then close: the client sees the stream end early.
+      res.status(out.status).set({ 'Content-Type': out.contentType, 'Content-Length': String(body.length) });
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.destroy());
+      return;
+  }
+}
+
 function send(req: Request, res: Response, out: SoapHttpResponse): void {
+  if (out.drop && out.drop !== 'truncated') return sendBroken(req, res, out, Buffer.alloc(0));
   res.status(out.status).set('Content-Type', out.contentType);
   if (out.headers) res.set(out.headers);
   if (out.close) res.set('Connection', 'close');
@@ -30,7 +54,9 @@ function send(req: Request, res: Response, out: SoapHttpResponse): void {
     body = out.cached ? (out.cached.gzipped ??= gzipSync(out.body)) : gzipSync(out.body);
     res.set('Content-Encoding', 'gzip');
   }
-  res.set('Vary', 'Accept-Encoding').send(body);
+  res.set('Vary', 'Accept-Encoding');
+  if (out.drop) sendBroken(req, res, out, Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
+  else res.send(body);
 }
 
 function toEngine(req: Request, raw: Buffer, readError?: SoapHttpRequest['readError']): SoapHttpRequest {
