@@ -29,7 +29,7 @@ describe('the request journal', () => {
       outcome: { kind: 'result', cached: false },
     });
     expect(r.transport.bytes).toBeGreaterThan(200);
-    expect(Object.keys(r.timings.stages)).toEqual(['read', 'route', 'authenticate', 'decode', 'cache', 'operate', 'cache-store']);
+    expect(Object.keys(r.timings.stages)).toEqual(['read', 'route', 'authenticate', 'decode', 'inject', 'cache', 'operate', 'cache-store', 'truncate']);
   });
 
   it('says when an answer came from the response cache', async () => {
