@@ -35,17 +35,24 @@ export function findAuthHeader(headers: readonly XmlElement[]): XmlElement | und
   return headers.find((h) => h.local === 'authHeader' && AUTH_HEADER_NAMESPACES.has(h.ns));
 }
 
+/**
+ * faultHttpStatusCode values we honour: 200 (for clients that cannot read a 500's body) and the
+ * client and server errors 400-599. Others would lose the fault: 1xx, 204, 205 and 304 carry no
+ * body, and a 3xx without Location sends a client nowhere. Those keep the default 500.
+ */
+const carriesFault = (status: number): boolean => status === 200 || (status >= 400 && status <= 599);
+
 export function readHeaderOptions(auth: XmlElement | undefined): HeaderOptions {
   const gzip = childText(auth, 'gzipResponse');
   const status = childText(auth, 'faultHttpStatusCode');
-  const statusCode = status === undefined ? undefined : Number(status);
+  // xsd:int lexical form only (no "4.5e2").
+  const statusCode = status === undefined || !/^\+?\d{1,3}$/.test(status) ? undefined : Number(status);
   return {
     locale: childText(auth, 'locale'),
     appName: childText(auth, 'appName'),
     appVersion: childText(auth, 'appVersion'),
     gzipResponse: gzip === undefined ? undefined : gzip === 'true' || gzip === '1',
-    // Only a real HTTP status is honoured; anything else keeps the default 500.
-    faultHttpStatusCode: statusCode !== undefined && Number.isInteger(statusCode) && statusCode >= 200 && statusCode <= 599 ? statusCode : undefined,
+    faultHttpStatusCode: statusCode !== undefined && Number.isInteger(statusCode) && carriesFault(statusCode) ? statusCode : undefined,
   };
 }
 

@@ -3,7 +3,8 @@ import type { TransportFacts } from './record.js';
 
 /** The transport-neutral request and response the engine works on. */
 export interface SoapHttpRequest {
-  readonly body: string;
+  /** The body bytes as received (after Content-Encoding); the read stage decodes them. */
+  readonly body: Buffer;
   readonly soapAction?: string;
   readonly contentType?: string;
   readonly authorization?: string;

@@ -74,7 +74,7 @@ function toEngine(req: Request, raw: Buffer, readError?: SoapHttpRequest['readEr
     bytes: raw.length,
   };
   return {
-    body: raw.toString('utf8'),
+    body: raw,
     soapAction,
     contentType: req.get('content-type'),
     authorization: req.get('authorization'),

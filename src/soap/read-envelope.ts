@@ -1,10 +1,13 @@
 /**
- * Request stage 1: raw bytes → SOAP envelope parts. Anything that is not a
- * well-formed SOAP 1.1/1.2 envelope with exactly one body element is an
- * ipsApiFault 30003 (invalid request XML).
+ * Request stage 1: raw bytes → text (request-charset.ts) → SOAP envelope parts.
+ * Anything that is not a well-formed SOAP 1.1/1.2 envelope with exactly one
+ * body element is an ipsApiFault 30003 (invalid request XML). The XML is read
+ * in slices that yield to the event loop, so a large request does not hold up
+ * other clients.
  */
 import { fault } from '../faults/catalogue.js';
-import { parseXml, XmlParseError, type XmlElement } from '../xml/parse-xml.js';
+import { parseXmlAsync, XmlParseError, type XmlElement } from '../xml/parse-xml.js';
+import { decodeRequestText } from './request-charset.js';
 import { SOAP11, soapVersionByNs, type SoapVersion } from './soap-versions.js';
 
 export interface Envelope {
@@ -13,10 +16,11 @@ export interface Envelope {
   readonly body: XmlElement;
 }
 
-export function readEnvelope(text: string): Envelope {
+export async function readEnvelope(bytes: Buffer, contentType: string | undefined): Promise<Envelope> {
+  const text = decodeRequestText(bytes, contentType);
   let root: XmlElement;
   try {
-    root = parseXml(text);
+    root = await parseXmlAsync(text);
   } catch (e) {
     if (e instanceof XmlParseError) throw fault('invalidRequestXml', `The request is not well-formed XML: ${e.message}`);
     throw e;

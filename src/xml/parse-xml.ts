@@ -29,7 +29,7 @@ export class XmlParseError extends Error {}
  * of a few dozen characters, a handful of attributes and namespace declarations;
  * the limits leave a wide margin above that (and above our own WSDL).
  */
-export const XML_LIMITS = {
+const XML_LIMITS = {
   /** Open elements at once. */
   maxDepth: 128,
   /** Characters of an element or attribute name (prefix included). */
@@ -38,28 +38,52 @@ export const XML_LIMITS = {
   maxAttributesPerElement: 64,
   /** xmlns / xmlns:p declarations in the whole document. */
   maxNamespaceDeclarations: 512,
-  /** Elements in the whole document. */
-  maxElements: 50_000,
+  /** Elements in the whole document (1000 array items with a few children each fit easily). */
+  maxElements: 20_000,
   /** Entity and character references (&amp; &#x41; …) in the whole document. */
   maxReferences: 200_000,
+  /**
+   * Characters from one '<' to the next: bounds any one text, comment, name or
+   * attribute list, so a single 10 MB token is refused before it is parsed
+   * (a 4096-character value, fully escaped, is under 25,000).
+   */
+  maxMarkupGap: 64 * 1024,
 } as const;
 
-export type XmlLimits = { readonly [K in keyof typeof XML_LIMITS]: number };
+type XmlLimits = { readonly [K in keyof typeof XML_LIMITS]: number };
 
 /** Thrown out of saxes callbacks to stop reading; caught below. */
 class Stop extends Error {}
 
-/** Counts `&` (every entity or character reference starts with one) without reading past the limit. */
-function checkReferences(input: string, max: number): void {
+/**
+ * Before parsing, two fast scans: count `&` (every entity or character
+ * reference starts with one) and measure the gaps between `<`s.
+ */
+function prescan(input: string, limits: XmlLimits): void {
   let count = 0;
   for (let i = input.indexOf('&'); i !== -1; i = input.indexOf('&', i + 1)) {
-    if (++count > max) throw new XmlParseError(`the document has more than ${max} entity or character references`);
+    if (++count > limits.maxReferences) throw new XmlParseError(`the document has more than ${limits.maxReferences} entity or character references`);
+  }
+  // Every element needs one or two '<' (plus a few for comments or CDATA): more cannot be a document within limits.
+  const maxMarkup = 2 * limits.maxElements + 1_000;
+  let markup = 0;
+  let previous = -1;
+  for (let i = input.indexOf('<'); ; i = input.indexOf('<', i + 1)) {
+    if (++markup > maxMarkup) throw new XmlParseError(`the document has more than ${limits.maxElements} elements`);
+    const at = i === -1 ? input.length : i;
+    if (at - previous > limits.maxMarkupGap) {
+      throw new XmlParseError(`more than ${limits.maxMarkupGap} characters without markup (one text, comment or tag that long) at character ${previous + 1}`);
+    }
+    if (i === -1) break;
+    previous = i;
   }
 }
 
-export function parseXml(input: string, limits: XmlLimits = XML_LIMITS): XmlElement {
-  checkReferences(input, limits.maxReferences);
-  const parser = new SaxesParser({ xmlns: true, position: true });
+/** One document being read: write() the text in pieces, then finish(). Throws XmlParseError at the first problem. */
+function startReading(input: string, limits: XmlLimits) {
+  prescan(input, limits);
+  // No line/column tracking: it triples saxes' cost per element, and SOAP requests are rarely multi-line.
+  const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let elements = 0;
@@ -116,12 +140,42 @@ export function parseXml(input: string, limits: XmlLimits = XML_LIMITS): XmlElem
     stack.pop();
   });
 
-  try {
-    parser.write(input).close();
-  } catch (e) {
-    if (!(e instanceof Stop)) failure ??= e instanceof Error ? e.message : String(e);
+  const guarded = (step: () => void): void => {
+    try {
+      step();
+    } catch (e) {
+      if (!(e instanceof Stop)) failure ??= e instanceof Error ? e.message : String(e);
+    }
+    if (failure !== undefined) throw new XmlParseError(failure);
+  };
+  return {
+    write: (chunk: string) => guarded(() => parser.write(chunk)),
+    finish(): XmlElement {
+      guarded(() => parser.close());
+      if (!root) throw new XmlParseError('the request body contains no XML element');
+      return root;
+    },
+  };
+}
+
+export function parseXml(input: string, limits: XmlLimits = XML_LIMITS): XmlElement {
+  const reading = startReading(input, limits);
+  reading.write(input);
+  return reading.finish();
+}
+
+/** Characters read between two turns of the event loop (a few milliseconds of parsing). */
+const SLICE = 16 * 1024;
+
+/**
+ * Like parseXml, but yields to the event loop between slices, so a large
+ * request does not hold up other clients' requests while it is read.
+ */
+export async function parseXmlAsync(input: string, limits: XmlLimits = XML_LIMITS): Promise<XmlElement> {
+  const reading = startReading(input, limits);
+  for (let at = 0; at < input.length; at += SLICE) {
+    if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    reading.write(input.slice(at, at + SLICE));
   }
-  if (failure !== undefined) throw new XmlParseError(failure);
-  if (!root) throw new XmlParseError('the request body contains no XML element');
-  return root;
+  return reading.finish();
 }

@@ -11,17 +11,17 @@ import type { Stage } from '../context.js';
 
 export const read: Stage = {
   name: 'read',
-  run(ctx) {
+  async run(ctx) {
     const unreadable = ctx.http.readError;
     if (unreadable) {
       const reason =
         unreadable.type === 'entity.too.large'
           ? `The request body exceeds the ${unreadable.limit} byte limit of ips-mock`
-          : `The request body could not be read (${unreadable.type ?? 'unreadable body'}); send UTF-8 XML, optionally gzip- or deflate-encoded`;
+          : `The request body could not be read (${unreadable.type ?? 'unreadable body'}); send XML, optionally gzip- or deflate-encoded`;
       // Close the connection: an oversized body may still be arriving.
       return answerFault(ctx, fault('invalidRequestXml', reason), true);
     }
-    const envelope = readEnvelope(ctx.http.body);
+    const envelope = await readEnvelope(ctx.http.body, ctx.http.contentType);
     ctx.envelope = envelope;
     ctx.soap = envelope.soap;
     ctx.record.soapVersion = envelope.soap.id;
