@@ -1,6 +1,6 @@
 /**
- * Fresh faker instances per locale, with each locale's definitions loaded on
- * its first use. The root `@faker-js/faker` entry evaluates all ~70 faker
+ * Faker instances per locale, with each locale's definitions loaded on its
+ * first use. The root `@faker-js/faker` entry evaluates all ~70 faker
  * locales (a third of the mock's start-up); a per-locale build loads only its
  * own definitions plus English and faker's base data. Loaded with require(esm)
  * (Node ≥ 20.19) so that faking stays synchronous, a pure function of its seed.
@@ -23,8 +23,41 @@ function build(locale: Locale): Faker {
 }
 
 /** A new, unseeded faker in `locale` (its fallbacks merged in: locale, then English, then base). */
-export function newFaker(locale: Locale): Faker {
+function newFaker(locale: Locale): Faker {
   const template = build(locale);
   const FakerClass = template.constructor as new (options: { locale: LocaleDefinition }) => Faker;
   return new FakerClass({ locale: template.rawDefinitions });
+}
+
+/*
+ * Building a faker costs about as much as the values a job needs from it (it
+ * binds every method of ~30 modules and seeds a Mersenne twister), and a new
+ * company takes ~80 of them. So instances are lent, not built: each one handed
+ * out during a synchronous stretch of code is distinct, and all return to the
+ * pool at the next microtask. All faking is synchronous, and a reseeded faker
+ * draws exactly what a new one seeded alike would (faker keeps no other state).
+ */
+const pool = new Map<Locale, Faker[]>();
+const lent: Array<readonly [Locale, Faker]> = [];
+let returnQueued = false;
+
+function returnAll(): void {
+  for (const [locale, f] of lent.splice(0)) pool.get(locale)!.push(f);
+  returnQueued = false;
+}
+
+/**
+ * An unseeded faker in `locale`, valid until the current synchronous code
+ * returns to the event loop (it is reused afterwards): use it, never keep it.
+ */
+export function lendFaker(locale: Locale): Faker {
+  let free = pool.get(locale);
+  if (!free) pool.set(locale, (free = []));
+  const f = free.pop() ?? newFaker(locale);
+  lent.push([locale, f]);
+  if (!returnQueued) {
+    returnQueued = true;
+    queueMicrotask(returnAll);
+  }
+  return f;
 }

@@ -5,7 +5,7 @@
  * the same bytes whatever order requests arrive in, on any instance.
  */
 import type { Faker } from '@faker-js/faker';
-import { newFaker } from '../locale/faker-locales.js';
+import { lendFaker } from '../locale/faker-locales.js';
 import type { Locale } from '../locale/locales.js';
 
 /** 32-bit FNV-1a over the joined parts, then mixed (murmur3 finalizer). */
@@ -24,9 +24,12 @@ export function hashSeed(...parts: ReadonlyArray<string | number>): number {
   return h >>> 0;
 }
 
-/** A faker in `locale`, seeded from the parts. */
+/**
+ * A faker in `locale`, seeded from the parts. Use it in the synchronous code
+ * that asked for it and never keep it: it is reused once that code returns.
+ */
 export function seededFaker(locale: Locale, ...parts: ReadonlyArray<string | number>): Faker {
-  const f = newFaker(locale);
+  const f = lendFaker(locale);
   f.seed(hashSeed(...parts));
   return f;
 }
