@@ -3,6 +3,7 @@
  * startIpsMock() only map their inputs onto this.
  */
 import { fileURLToPath } from 'node:url';
+import { packageFile } from './package-root.js';
 
 export interface IpsMockConfig {
   /** TCP port; 0 picks a free one. */
@@ -34,7 +35,7 @@ export interface IpsMockConfig {
 
 export const DEFAULT_SEED = 7;
 export const DEFAULT_PORT = 8080;
-export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(packageFile('fixtures/'));
 
 export const DEFAULT_CONFIG: IpsMockConfig = {
   port: DEFAULT_PORT,

@@ -3,10 +3,11 @@
  * supertest). Loads fixtures (throwing FixtureError on a bad one), builds the
  * engine, mounts the WSDL, SOAP and admin routes.
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
 import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
+import { packageFile } from '../config/package-root.js';
 import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
@@ -26,7 +27,7 @@ export interface IpsMockApp {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-const PACKAGE_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+const PACKAGE_VERSION = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The control API can reset data and inject faults, so beyond loopback it is

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Request, Response, Router } from 'express';
+import { packageFile } from '../config/package-root.js';
 import { LATEST_DOCUMENTED, versionById, API_VERSIONS, type ApiVersion } from '../schema/versions.js';
 import { PLACEHOLDER_ADDRESS } from '../wsdl/placeholder-address.js';
 
@@ -20,7 +21,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * from the schema model), read once. Only a version without such a file is
  * generated here, on its first request, so start-up never loads the WSDL writer.
  */
-const WSDL_DIR = new URL('../../wsdl/', import.meta.url);
+const WSDL_DIR = packageFile('wsdl/');
 const templates = new Map<string, Promise<string>>();
 
 function readBuiltWsdl(v: ApiVersion): string | undefined {
