@@ -70,6 +70,21 @@ export class TenantStore {
     return [...this.tenants.values()];
   }
 
+  /** Companies the fixtures define, whether or not a request has touched them yet. */
+  fixtureCompanies(): string[] {
+    return [...new Set([...this.fixtures.companies.keys(), ...this.fixtures.jobs.keys(), ...this.fixtures.scheduledJobs.keys()])];
+  }
+
+  /** A company's display name: the fixture's, else the faker's (the same one its jobs are built from). */
+  companyName(handle: string): string {
+    return companyProfile(this.config.seed, handle, this.fixtures.companies.get(handle)?.name).name;
+  }
+
+  /** Held now, without creating or syncing anything (for read-only views). */
+  held(handle: string): boolean {
+    return this.tenants.has(handle);
+  }
+
   private create(handle: string, genesis: number): Tenant {
     const seed = this.config.seed;
     const fixtureCompany = this.fixtures.companies.get(handle);

@@ -13,6 +13,7 @@ import { journalRoutes } from './admin-journal.js';
 import { mountAdminTable } from './admin-mount.js';
 import { openApiDocument } from './admin-openapi.js';
 import { adminRoute, type AdminRoute } from './admin-table.js';
+import { viewRoutes } from './admin-views.js';
 
 export interface AdminOptions {
   readonly info: Record<string, unknown>;
@@ -21,7 +22,7 @@ export interface AdminOptions {
 }
 
 export function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
-  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine)];
+  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine)];
   rows.push(
     adminRoute({
       method: 'get',

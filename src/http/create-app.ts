@@ -16,6 +16,7 @@ import { Journal } from '../engine/journal.js';
 import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
 import { mountAdminRoutes } from './admin-routes.js';
+import { mountAdminUi } from './admin-ui.js';
 import { mountSoapRoute } from './soap-route.js';
 import { mountWsdlRoutes, SERVICE_PATH, wsdlPaths } from './wsdl-routes.js';
 
@@ -67,7 +68,11 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   mountWsdlRoutes(router);
   mountSoapRoute(router, engine, config.maxBodyBytes, config.logRequests ? (l) => console.error(l) : undefined);
   const admin = adminAccess(config);
-  if (admin.on) mountAdminRoutes(router, engine, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });
+  if (admin.on) {
+    // The inspector page's files hold no data (it reads the routes below, token and all), so they come before the token check.
+    mountAdminUi(router);
+    mountAdminRoutes(router, engine, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });
+  }
   else router.use('/__admin', (_req, res) => void res.status(404).type('text/plain').send(`${admin.why}\n`));
   app.use(router);
   app.use((req, res) => {

@@ -1,0 +1,75 @@
+// The inspector's entry point: a hash router over the views, and one poll per
+// second of the mock clock and the current view (so jobs move on screen as the
+// clock moves, pinned or real, and SOAP traffic shows up without a reload).
+// Views redraw only what changed.
+import { api } from './lib/api.js';
+import { clearError, showError } from './lib/status.js';
+import { clockBar } from './views/clock.js';
+import { companiesView } from './views/companies.js';
+import { companyView } from './views/company.js';
+import { jobView } from './views/job.js';
+
+const POLL_MS = 1000;
+
+/** @type {Record<string, import('./views/types.js').ViewFactory>} */
+const ROUTES = {
+  companies: companiesView,
+  company: (main, [company = '', what, jobHandle = '']) => (what === 'job' ? jobView(main, [company, jobHandle]) : companyView(main, [company])),
+};
+
+const main = /** @type {HTMLElement} */ (document.getElementById('main'));
+/** @type {import('./views/types.js').View | undefined} */
+let current;
+let busy = false;
+let again = false;
+
+/** Redraws the current view (once more if asked while drawing); errors go to the status region, not the console. */
+async function refresh() {
+  if (busy) {
+    again = true;
+    return;
+  }
+  busy = true;
+  try {
+    do {
+      again = false;
+      await current?.refresh();
+    } while (again);
+    clearError();
+  } catch (e) {
+    showError(e);
+  } finally {
+    busy = false;
+  }
+}
+
+function navigate() {
+  const [name = 'companies', ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const factory = ROUTES[name] ?? companiesView;
+  current = factory(main, args);
+  for (const a of document.querySelectorAll('nav a')) {
+    const here = a.getAttribute('href') === `#/${name}` || (name === 'company' && a.getAttribute('href') === '#/companies');
+    if (here) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  void refresh().then(() => main.querySelector('h1')?.focus());
+}
+
+const clock = clockBar(/** @type {HTMLElement} */ (document.getElementById('clock')), () => void refresh());
+
+async function poll() {
+  try {
+    const state = await api('clock');
+    clock.update(state);
+    await refresh();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+window.addEventListener('hashchange', navigate);
+navigate();
+void poll();
+setInterval(() => {
+  if (document.visibilityState === 'visible') void poll();
+}, POLL_MS);
