@@ -52,21 +52,22 @@ export function activeJobs(tenant: Tenant, seed: number, now: number): Json[] {
 export function scheduledJobs(tenant: Tenant, now: number): Json[] {
   return tenant.scheduled.map((job) => {
     const v = scheduledJobView(job, now);
+    const spec = job.job.kind === 'spec' ? job.job.spec : undefined;
     return {
       jobHandle: job.jobHandle,
-      name: job.name,
-      originalName: job.originalName,
-      variant: job.variant ?? null,
-      type: job.jobType,
+      name: v.name,
+      originalName: v.originalName,
+      variant: spec?.variant ?? null,
+      type: v.type,
       triggerState: job.triggerState,
       execSchedule: job.execSchedule,
       execTime: iso(job.execTime),
       nextFireTime: iso(v.nextFireTime),
       timeZone: v.timeZone,
-      locale: job.locale,
-      submitUserEmail: job.submitUserEmail,
-      description: job.description,
-      detail: job.detail ?? null,
+      locale: v.locale,
+      submitUserEmail: v.submitUserEmail,
+      description: v.description,
+      detail: spec?.detail ?? null,
     };
   });
 }
