@@ -17,6 +17,14 @@ const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }
   'get /__admin/faults': {},
   'delete /__admin/faults/:id': { path: '/__admin/faults/rule-1' },
   'delete /__admin/faults': {},
+  // Read-only views of the mock's state (the inspector page reads them).
+  'get /__admin/locales': {},
+  'get /__admin/companies': { query: '?q=2101' },
+  'get /__admin/companies/:company/active-jobs': { path: '/__admin/companies/c%7C2101/active-jobs' },
+  'get /__admin/companies/:company/scheduled-jobs': { path: '/__admin/companies/c%7C2101/scheduled-jobs' },
+  'get /__admin/companies/:company/job-logs': { path: '/__admin/companies/c%7C2101/job-logs' },
+  // A faked company's oldest finished run (README: 10 finished jobs with logs); its handle is read from job-logs first.
+  'get /__admin/companies/:company/jobs/:jobHandle': { path: '/__admin/companies/c%7C2101/jobs/{first job log}', query: '?locale=de-DE' },
 };
 
 type Doc = { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, { content: Record<string, { schema: object }> }> }>> };
@@ -33,7 +41,12 @@ describe('the control API document (GET /__admin/openapi.json)', () => {
     for (const [route, sample] of Object.entries(EXPECTED)) {
       const [method, path] = route.split(' ') as ['get' | 'put' | 'post' | 'delete', string];
       const op = doc.paths[path.replace(/:(\w+)/g, '{$1}')]![method]!;
-      let req = request(app)[method]((sample.path ?? path) + (sample.query ?? ''));
+      let target = sample.path ?? path;
+      if (target.includes('{first job log}')) {
+        const logs = (await request(app).get('/__admin/companies/c%7C2101/job-logs')).body.logs as { jobHandle: string }[];
+        target = target.replace('{first job log}', encodeURIComponent(logs.at(-1)!.jobHandle));
+      }
+      let req = request(app)[method](target + (sample.query ?? ''));
       if (sample.body !== undefined) req = req.send(sample.body as object);
       const res = await req;
       expect(res.status, route).toBe(200);

@@ -122,4 +122,25 @@ describe('the inspector page in a browser', () => {
       await narrow.close();
     }
   });
+
+  it('asks for the admin token when the mock was started with one, then works with it', async () => {
+    const secured = await startIpsMock({ port: 0, seed: 7, clock: CLOCK, adminToken: 's3cret' });
+    const tab = await browser.page();
+    try {
+      // The page's files hold no data and are served; every data call needs the token.
+      await tab.goto(`${secured.url}/__admin/ui/#/companies`);
+      await tab.getByLabel(/started with --admin-token/).fill('s3cret');
+      await tab.getByRole('button', { name: 'Use token' }).click();
+      await tab.locator('#clock-now time').waitFor();
+      expect(await tab.locator('#clock-now time').getAttribute('datetime')).toBe(CLOCK);
+      await tab.getByRole('heading', { level: 1, name: 'Companies' }).waitFor();
+    } finally {
+      await tab.close();
+      await secured.close();
+    }
+    // The browser reports the refused calls made before the token was typed; nothing else may be logged.
+    const rest = browser.problems.filter((p) => !/status of 401/.test(p));
+    browser.problems.length = 0;
+    browser.problems.push(...rest);
+  });
 });

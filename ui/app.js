@@ -2,7 +2,8 @@
 // second of the mock clock and the current view (so jobs move on screen as the
 // clock moves, pinned or real, and SOAP traffic shows up without a reload).
 // Views redraw only what changed.
-import { api } from './lib/api.js';
+import { api, ApiError } from './lib/api.js';
+import { askForToken } from './views/token.js';
 import { clearError, showError } from './lib/status.js';
 import { clockBar } from './views/clock.js';
 import { companiesView } from './views/companies.js';
@@ -37,7 +38,7 @@ async function refresh() {
     } while (again);
     clearError();
   } catch (e) {
-    showError(e);
+    failed(e);
   } finally {
     busy = false;
   }
@@ -63,8 +64,15 @@ async function poll() {
     clock.update(state);
     await refresh();
   } catch (e) {
-    showError(e);
+    failed(e);
   }
+}
+
+/** @param {unknown} e */
+function failed(e) {
+  // 401: the mock runs with --admin-token; ask for it (once) rather than repeating the error every second.
+  if (e instanceof ApiError && e.status === 401) askForToken(() => void poll());
+  else showError(e);
 }
 
 window.addEventListener('hashchange', navigate);

@@ -3,6 +3,15 @@
 
 export const ADMIN_BASE = new URL('../', location.href);
 
+// A mock started with --admin-token wants it on every control call: the reader types it once per tab.
+const TOKEN_KEY = 'ips-mock-admin-token';
+
+export const adminToken = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) ?? '',
+  /** @param {string} token */
+  set: (token) => sessionStorage.setItem(TOKEN_KEY, token),
+};
+
 export class ApiError extends Error {
   /**
    * @param {number} status
@@ -24,6 +33,8 @@ export class ApiError extends Error {
 export async function api(path, options = {}) {
   /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json' };
+  const token = adminToken.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
   /** @type {string | undefined} */
   let body;
   if (options.body !== undefined) {
