@@ -20,7 +20,7 @@ const iso = (ms: unknown): string | undefined => (typeof ms === 'number' && Numb
 function activeJob(run: JobRun, seed: number, now: number): Json {
   const p = projectRun(run, now);
   const v = activeJobView(run, p, seed, now);
-  const tasks = (v.taskProgressArray as { items: Json[] }).items;
+  const tasks = v.taskProgressArray?.items ?? [];
   return {
     jobHandle: run.jobHandle,
     name: run.name,
@@ -97,7 +97,7 @@ export function jobDetails(tenant: Tenant, jobHandle: string, seed: number, now:
   const p = projectRun(run, now);
   const lines = logLines(run, p, seed, now).map((line) => {
     const d = detailView(line, locale);
-    const aux = (d.auxArray as { items: Json[] } | undefined)?.items ?? [];
+    const aux = d.auxArray?.items ?? [];
     return {
       at: iso(line.at),
       logType: line.logType,
