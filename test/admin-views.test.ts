@@ -3,7 +3,7 @@
  * company's active and scheduled jobs, job logs and one job's log lines), and
  * how the page itself is served. Over HTTP with supertest.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -129,6 +129,27 @@ describe('GET /__admin/ui (the inspector page)', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
     const paths = packed!.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['ui/index.html', 'ui/app.js', 'ui/style.css', 'ui/views/company.js']));
+  });
+
+  it('is served by the ips-mock command (the bundled CLI finds ui/ in the package)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d;
+          const m = /listening on (http:\/\/\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`ips-mock exited ${code}: ${out}`)));
+      });
+      const page = await fetch(`${url}/__admin/ui/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<script type="module" src="app.js">');
+      expect((await fetch(`${url}/__admin/ui/views/company.js`)).status).toBe(200);
+    } finally {
+      child.kill();
+    }
   });
 
   it('is not served, nor its data routes, when the control API is off', async () => {
