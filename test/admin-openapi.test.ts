@@ -25,6 +25,8 @@ const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }
   'get /__admin/companies/:company/job-logs': { path: '/__admin/companies/c%7C2101/job-logs' },
   // A faked company's oldest finished run (README: 10 finished jobs with logs); its handle is read from job-logs first.
   'get /__admin/companies/:company/jobs/:jobHandle': { path: '/__admin/companies/c%7C2101/jobs/{first job log}', query: '?locale=de-DE' },
+  // Issue 8: token logins defined at run time.
+  'post /__admin/tokens': { body: { token: 'openapi-token-1', user: 'user@example.com' } },
 };
 
 type Doc = { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, { content: Record<string, { schema: object }> }> }>> };

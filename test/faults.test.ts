@@ -111,8 +111,13 @@ describe('unknown operations', () => {
     const f = await expectFault(await post(body, { SOAPAction: '"getActiveJob"' }), 'ipsApiFault', 30001, /Unknown operation 'getActiveJob'\. Did you mean 'getActiveJobs'\?/);
     expect(f.faultcode).toBe('soapenv:Client');
   });
-  it('deleteJobLogs (which IPS does not have) → nearest is deleteJob', async () => {
-    await expectFault(await post(envelope('deleteJobLogs', '')), 'ipsApiFault', 30001, /Did you mean 'deleteJob'/);
+  it('deleteJobLogs (which IPS does not have) → the nearest real IPS operation, getJobLogs (3 edits; deleteJob is 4)', async () => {
+    await expectFault(await post(envelope('deleteJobLogs', '')), 'ipsApiFault', 30001, /^Unknown operation 'deleteJobLogs'\. Did you mean 'getJobLogs'\?/);
+  });
+  it('a real IPS operation the mock does not serve is named as such, never answered with another name', async () => {
+    // getImageSetMembers is one of the 163 operations of the real 2013-02-15 WSDL.
+    const f = await expectFault(await post(envelope('getImageSetMembers', '')), 'ipsApiFault', 30001, /^'getImageSetMembers' is an IPS operation that ips-mock does not serve yet\./);
+    expect(f.reason).not.toMatch(/Did you mean/);
   });
   it('SOAPAction and body element that disagree → 30003', async () => {
     await expectFault(await post(envelope('getActiveJobs', ''), { SOAPAction: 'getJobLogs' }), 'ipsApiFault', 30003, /does not match/);

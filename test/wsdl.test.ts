@@ -7,7 +7,14 @@ import { compileSchema, schemasFromWsdl } from './support/xsd.js';
 import { mockApp, NS, VERSIONS } from './support/mock.js';
 import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
 
-const OPERATIONS = ['submitJob', 'getActiveJobs', 'getScheduledJobs', 'stopJob', 'pauseJob', 'resumeJob', 'executeJob', 'deleteJob', 'getJobLogs', 'getJobLogDetails', 'getAssetJobLogs'];
+const JOB_OPERATIONS = ['submitJob', 'getActiveJobs', 'getScheduledJobs', 'stopJob', 'pauseJob', 'resumeJob', 'executeJob', 'deleteJob', 'getJobLogs', 'getJobLogDetails', 'getAssetJobLogs'];
+/** Login, company, folder and asset operations (issue 8), all in the real 2013-02-15 WSDL. */
+const COMPANY_OPERATIONS = ['checkLogin', 'getCompanyInfo', 'getAllCompanies', 'getUserInfo', 'getCompanyMembership', 'getCompanyMembers', 'getCompanySettings'];
+const CATALOGUE_OPERATIONS = [
+  'getFolders', 'getFolderTree', 'createFolder', 'renameFolder', 'deleteFolder', 'searchAssets', 'getAssets', 'getAssetsByName',
+  'searchAssetsByMetadata', 'renameAsset', 'moveAsset', 'deleteAsset', 'deleteAssets', 'setAssetPublishState', 'getAssetPublishHistory',
+];
+const OPERATIONS = [...JOB_OPERATIONS, ...COMPANY_OPERATIONS, ...CATALOGUE_OPERATIONS];
 const { app } = mockApp();
 
 const all = (el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] => {
@@ -33,7 +40,7 @@ function sequenceOf(wsdl: string, typeName: string): string[][] {
 }
 
 describe('WSDL', () => {
-  it.each(VERSIONS)('%s is served with soap:address on the request host, with every job operation', async (v) => {
+  it.each(VERSIONS)('%s is served with soap:address on the request host, with every served operation', async (v) => {
     const wsdl = await served(v);
     const doc = parseXml(wsdl);
     const address = all(doc, (e) => e.local === 'address')[0]!;

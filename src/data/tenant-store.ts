@@ -6,7 +6,8 @@
  */
 import type { IpsMockConfig } from '../config/config.js';
 import { Tenant } from '../lifecycle/tenant.js';
-import { companyProfile } from './fake/company-profile.js';
+import { createCatalogue, type Catalogue } from './catalogue/catalogue.js';
+import { companyProfile, type CompanyProfile } from './fake/company-profile.js';
 import { fakeCompanyJobs } from './fake/fake-company-jobs.js';
 import type { FakeContext } from './fake/fake-run.js';
 import { COMPANY_HANDLE_RE } from './fixtures/fixture-format.js';
@@ -16,10 +17,17 @@ import { hashSeed } from '../shared/seeded.js';
 
 export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'malformed' | 'unknown' };
 
+/** Handles given to companies first met by name (getCompanyInfo companyName): 9-digit ids, away from hand-picked ones. */
+const NAMED_COMPANY_ID_BASE = 100_000_000;
+
 export class TenantStore {
   private readonly tenants = new Map<string, Tenant>();
   /** Tenants looked up during the write operation in progress (see write()). */
   private written?: Set<Tenant>;
+  private readonly catalogues = new Map<string, Catalogue>();
+  /** Companies first met by name: handle → name. */
+  private readonly named = new Map<string, string>();
+  private readonly profiles = new Map<string, CompanyProfile>();
 
   constructor(
     private readonly config: IpsMockConfig,
@@ -27,7 +35,7 @@ export class TenantStore {
   ) {}
 
   isKnown(handle: string): boolean {
-    return COMPANY_HANDLE_RE.test(handle) && (this.config.fakeUnknownCompanies || this.fixtures.companies.has(handle) || this.fixtures.jobs.has(handle));
+    return COMPANY_HANDLE_RE.test(handle) && (this.config.fakeUnknownCompanies || this.fixtures.companies.has(handle) || this.fixtures.jobs.has(handle) || this.fixtures.catalogue.has(handle));
   }
 
   /** The company's tenant, brought up to `now`. */
@@ -61,6 +69,58 @@ export class TenantStore {
     }
   }
 
+  /** Name, slug and locale of a company (fixture name, name it was looked up by, else faked). */
+  profile(handle: string): CompanyProfile {
+    let p = this.profiles.get(handle);
+    if (!p) {
+      p = companyProfile(this.config.seed, handle, this.fixtures.companies.get(handle)?.name ?? this.named.get(handle));
+      this.profiles.set(handle, p);
+    }
+    return p;
+  }
+
+  /**
+   * The company with this name: a fixture company, one the mock holds, or —
+   * while unknown companies are faked — a new company of that name whose
+   * handle is derived from (seed, name), so the same name always gives the
+   * same handle. Names compare case-insensitively.
+   */
+  findByName(name: string, now: number): CompanyLookup {
+    const wanted = name.trim().toLowerCase();
+    const handles = [...this.fixtures.companies.keys(), ...this.tenants.keys(), ...this.named.keys()];
+    const known = handles.find((h) => this.profile(h).name.toLowerCase() === wanted);
+    if (known) return this.lookup(known, now);
+    if (!this.config.fakeUnknownCompanies || wanted === '') return { problem: 'unknown' };
+    const handle = `c|${NAMED_COMPANY_ID_BASE + (hashSeed(this.config.seed, 'company-name', wanted) % 800_000_000)}`;
+    if (!this.tenants.has(handle)) {
+      this.named.set(handle, name.trim());
+      this.profiles.delete(handle);
+    }
+    return this.lookup(handle, now);
+  }
+
+  /** Handles of every company the mock can name without being asked: fixture companies and those it holds. */
+  knownHandles(): string[] {
+    return [...new Set([...this.fixtures.companies.keys(), ...this.tenants.keys()])];
+  }
+
+  /** The company's folders and assets, created on first use (tenant first, so jobs and assets share one timeline). */
+  catalogue(tenant: Tenant): Catalogue {
+    let c = this.catalogues.get(tenant.companyHandle);
+    if (!c) {
+      const profile = this.profile(tenant.companyHandle);
+      c = createCatalogue({ seed: this.config.seed, profile, genesis: tenant.genesis, fixtures: this.fixtures.catalogue.get(tenant.companyHandle), fake: this.fakesCatalogue(tenant.companyHandle) });
+      this.catalogues.set(tenant.companyHandle, c);
+    }
+    return c;
+  }
+
+  /** A fixture company with fixture folders or assets shows only those (unless fakeJobs asks for the faked set). */
+  private fakesCatalogue(handle: string): boolean {
+    const fixtureCompany = this.fixtures.companies.get(handle);
+    return !this.fixtures.catalogue.has(handle) || fixtureCompany?.fakeAssets === true;
+  }
+
   get size(): number {
     return this.tenants.size;
   }
@@ -91,7 +151,7 @@ export class TenantStore {
     const tenant = new Tenant(handle, genesis, 50_000 + (hashSeed(seed, handle, 'sequence') % 40_000));
     const ctx: FakeContext = {
       seed,
-      company: companyProfile(seed, handle, fixtureCompany?.name),
+      company: this.profile(handle),
       genesis,
       nextJobHandle: (name) => tenant.nextJobHandle(name),
     };

@@ -20,6 +20,7 @@ export const FAULTS = {
   invalidCredentials: entry('authenticationFault', 10001),
   invalidUser: entry('authenticationFault', 10002),
   illegalCompany: entry('authorizationFault', 20006),
+  illegalRequestUser: entry('authorizationFault', 20007),
   noOperationPermission: entry('authorizationFault', 20003),
   exception: entry('ipsApiFault', 30000, 'Server'),
   invalidParameter: entry('ipsApiFault', 30001),

@@ -14,6 +14,7 @@ import { mountAdminTable } from './admin-mount.js';
 import { openApiDocument } from './admin-openapi.js';
 import { adminRoute, type AdminRoute } from './admin-table.js';
 import { viewRoutes } from './admin-views.js';
+import { tokenRoutes } from './admin-tokens.js';
 
 export interface AdminOptions {
   readonly info: Record<string, unknown>;
@@ -22,7 +23,7 @@ export interface AdminOptions {
 }
 
 export function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
-  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine)];
+  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine), ...tokenRoutes(engine)];
   rows.push(
     adminRoute({
       method: 'get',

@@ -1,5 +1,5 @@
 /** What every operation handler receives, and the shape of a handler. */
-import type { User } from '../auth/users.js';
+import type { User, UserDirectory } from '../auth/users.js';
 import type { TenantStore } from '../data/tenant-store.js';
 import type { Locale } from '../locale/locales.js';
 import type { OperationName } from '../schema/operations.js';
@@ -15,6 +15,8 @@ export interface OperationBase {
   readonly now: number;
   readonly seed: number;
   readonly store: TenantStore;
+  /** The user directory, for look-ups of other users (getUserInfo, getCompanyMembers, checkLogin). */
+  readonly users: UserDirectory;
   /** "appName/appVersion" from the authHeader, for the JobClient log line. */
   readonly client: string;
 }

@@ -1,5 +1,5 @@
 /**
- * The operation table: one row per IPS job operation, carrying what it does
+ * The operation table: one row per served IPS operation, carrying what it does
  * (handler), whether it only reads (its answers may be served from the
  * response cache) and the roles allowed to call it. Its request and response
  * elements are the operation's row in schema/operations.ts; the compiler
@@ -15,6 +15,11 @@ import { getScheduledJobs } from './get-scheduled-jobs.js';
 import { deleteJob, executeJob, pauseJob, resumeJob, stopJob } from './job-control.js';
 import { getAssetJobLogs, getJobLogDetails, getJobLogs } from './job-logs.js';
 import { submitJob } from './submit-job.js';
+import { deleteAsset, deleteAssets, getAssetPublishHistory, moveAsset, renameAsset, setAssetPublishState } from './catalogue/asset-changes.js';
+import { createFolder, deleteFolder, getFolders, getFolderTree, renameFolder } from './catalogue/folders.js';
+import { getAssets, getAssetsByName, searchAssets, searchAssetsByMetadata } from './catalogue/search-assets.js';
+import { getAllCompanies, getCompanyInfo, getCompanySettings } from './company/company-lookups.js';
+import { ADMINS, checkLogin, getCompanyMembers, getCompanyMembership, getUserInfo } from './company/users.js';
 
 export interface OperationRow<N extends OperationName> {
   readonly handler: OperationHandler<N>;
@@ -32,6 +37,7 @@ export interface OperationRow<N extends OperationName> {
  */
 const everyone: ReadonlySet<Role> = new Set(ROLES);
 const notPortalUser: ReadonlySet<Role> = new Set(ROLES.filter((r) => r !== 'ImagePortalUser'));
+const ipsAdmin: ReadonlySet<Role> = new Set<Role>(['IpsAdmin']);
 
 export const OPERATION_TABLE: { readonly [N in OperationName]: OperationRow<N> } = {
   submitJob: { handler: submitJob, readOnly: false, roles: notPortalUser },
@@ -45,6 +51,32 @@ export const OPERATION_TABLE: { readonly [N in OperationName]: OperationRow<N> }
   getJobLogs: { handler: getJobLogs, readOnly: true, roles: everyone },
   getJobLogDetails: { handler: getJobLogDetails, readOnly: true, roles: everyone },
   getAssetJobLogs: { handler: getAssetJobLogs, readOnly: true, roles: everyone },
+  // Login and company look-ups. Roles from each page's "Authorized User Types"; getAllCompanies is IpsAdmin only.
+  // Not read-only for the cache: getCompanyInfo by name and the membership look-ups do not name one company.
+  checkLogin: { handler: checkLogin, readOnly: false, roles: everyone },
+  getCompanyInfo: { handler: getCompanyInfo, readOnly: false, roles: everyone },
+  getAllCompanies: { handler: getAllCompanies, readOnly: false, roles: ipsAdmin },
+  getUserInfo: { handler: getUserInfo, readOnly: false, roles: everyone },
+  getCompanyMembership: { handler: getCompanyMembership, readOnly: false, roles: everyone },
+  getCompanyMembers: { handler: getCompanyMembers, readOnly: false, roles: ADMINS },
+  getCompanySettings: { handler: getCompanySettings, readOnly: false, roles: ADMINS },
+  // Folders and assets: reads are open to every role, changes to all but the read-only ImagePortalUser.
+  // Reads name their company and every change touches its tenant, so the revision keys the cache.
+  getFolders: { handler: getFolders, readOnly: true, roles: everyone },
+  getFolderTree: { handler: getFolderTree, readOnly: true, roles: everyone },
+  createFolder: { handler: createFolder, readOnly: false, roles: notPortalUser },
+  renameFolder: { handler: renameFolder, readOnly: false, roles: notPortalUser },
+  deleteFolder: { handler: deleteFolder, readOnly: false, roles: notPortalUser },
+  searchAssets: { handler: searchAssets, readOnly: true, roles: everyone },
+  getAssets: { handler: getAssets, readOnly: true, roles: everyone },
+  getAssetsByName: { handler: getAssetsByName, readOnly: true, roles: everyone },
+  searchAssetsByMetadata: { handler: searchAssetsByMetadata, readOnly: true, roles: everyone },
+  renameAsset: { handler: renameAsset, readOnly: false, roles: notPortalUser },
+  moveAsset: { handler: moveAsset, readOnly: false, roles: notPortalUser },
+  deleteAsset: { handler: deleteAsset, readOnly: false, roles: notPortalUser },
+  deleteAssets: { handler: deleteAssets, readOnly: false, roles: notPortalUser },
+  setAssetPublishState: { handler: setAssetPublishState, readOnly: false, roles: notPortalUser },
+  getAssetPublishHistory: { handler: getAssetPublishHistory, readOnly: true, roles: everyone },
 };
 
 /** Runs `operation`'s handler on its decoded parameters (generic, so the handler sees its own parameter and result types). */

@@ -7,11 +7,14 @@
  */
 import type { ComplexType } from './model.js';
 import { operations } from './operations.js';
+import { assetTypes } from './types-assets.js';
+import { catalogueTypes } from './types-catalogue.js';
+import { companyTypes } from './types-company.js';
 import { jobDetailTypes } from './types-job-details.js';
 import { jobTypes } from './types-jobs.js';
 import { optionTypes } from './types-options.js';
 
-export const MODEL_TYPES: readonly ComplexType[] = [...optionTypes, ...jobDetailTypes, ...jobTypes];
+export const MODEL_TYPES: readonly ComplexType[] = [...optionTypes, ...jobDetailTypes, ...jobTypes, ...assetTypes, ...companyTypes, ...catalogueTypes];
 
 const DECLARED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...MODEL_TYPES.map((t) => [t.name, new Set(t.fields.map((f) => f.name))] as const),

@@ -5,6 +5,8 @@
  */
 import { detailFields } from './detail-elements.js';
 import { opt, req, type Feature, type Field, type GlobalElement } from './model.js';
+import { catalogueOperations } from './operations-catalogue.js';
+import { companyOperations } from './operations-company.js';
 
 /** An operation's request and response elements (wire shape only; its handler and roles are in operations/table.ts). */
 export interface Operation<N extends string = string> {
@@ -23,7 +25,7 @@ const op = <N extends string>(name: N, params: Field[], results: Field[], featur
   feature,
 });
 
-export const operations = [
+const jobOperations = [
   op('submitJob', [
     req('companyHandle', 'xsd:string'),
     opt('userHandle', 'xsd:string'),
@@ -74,6 +76,9 @@ export const operations = [
     req('assetHandle', 'xsd:string'),
   ], [req('jobLogArray', 'types:AssetJobLogArray')], 'v4_0'),
 ];
+
+/** Every served operation: the job operations, then login and company look-ups, then folders and assets. */
+export const operations = [...jobOperations, ...companyOperations, ...catalogueOperations];
 
 /** The operation names, derived from the rows above. */
 export type OperationName = (typeof operations)[number]['name'];

@@ -476,6 +476,611 @@ export type AssetJobLogArray = {
   readonly items?: readonly AssetJobLog[];
 };
 
+export type Metadata = {
+  readonly name: string;
+  readonly value: string;
+  readonly boolVal?: boolean;
+  readonly longVal?: number;
+  readonly doubleVal?: number;
+  readonly dateVal?: number;
+  readonly valueArray?: StringArray;
+};
+
+export type MetadataArray = {
+  readonly items?: readonly Metadata[];
+};
+
+export type ZoomTarget = {
+  readonly zoomTargetHandle?: string;
+  readonly name?: string;
+  readonly xPosition?: number;
+  readonly yPosition?: number;
+  readonly width?: number;
+  readonly height?: number;
+  readonly userData?: string;
+  readonly position?: number;
+  readonly lastModified?: number;
+};
+
+export type ZoomTargetArray = {
+  readonly items?: readonly ZoomTarget[];
+};
+
+export type Mask = {
+  readonly maskHandle?: string;
+  readonly name?: string;
+  readonly maskPath?: string;
+  readonly maskFile?: string;
+  readonly lastModified?: number;
+};
+
+export type MaskArray = {
+  readonly items?: readonly Mask[];
+};
+
+export type ImageMap = {
+  readonly imageMapHandle?: string;
+  readonly name?: string;
+  readonly region?: string;
+  readonly action?: string;
+  readonly shapeType?: string;
+  readonly position?: number;
+  readonly enabled?: boolean;
+  readonly lastModified?: number;
+};
+
+export type ImageMapArray = {
+  readonly items?: readonly ImageMap[];
+};
+
+export type ImageInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+  readonly maskPath?: string;
+  readonly maskFile?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly fileSize?: number;
+  readonly resolution?: number;
+  readonly sku?: string;
+  readonly description?: string;
+  readonly comments?: string;
+  readonly userData?: string;
+  readonly anchorX?: number;
+  readonly anchorY?: number;
+  readonly urlModifier?: string;
+  readonly urlPostApplyModifier?: string;
+  readonly zoomTargets?: ZoomTargetArray;
+  readonly masks?: MaskArray;
+  readonly imageMaps?: ImageMapArray;
+};
+
+export type LayerViewInfo = {
+  readonly url?: string;
+  readonly urlModifier?: string;
+  readonly urlPostApplyModifier?: string;
+};
+
+export type TemplateInfo = {
+  readonly url?: string;
+  readonly urlModifier?: string;
+  readonly urlPostApplyModifier?: string;
+};
+
+export type WatermarkInfo = {
+  readonly url?: string;
+  readonly urlModifier?: string;
+  readonly urlPostApplyModifier?: string;
+};
+
+export type RenderSceneInfo = {
+  readonly url?: string;
+};
+
+export type VignetteInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly imagePath?: string;
+  readonly imageFile?: string;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type CabinetInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly imagePath?: string;
+  readonly imageFile?: string;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type WindowCoveringInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly imagePath?: string;
+  readonly imageFile?: string;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type IccProfileInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type FontInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type XslInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type ConfigSetting = {
+  readonly name: string;
+  readonly value?: string;
+  readonly handle?: string;
+};
+
+export type ConfigSettingArray = {
+  readonly items?: readonly ConfigSetting[];
+};
+
+export type ViewerPresetInfo = {
+  readonly type?: string;
+  readonly configSettingArray?: ConfigSettingArray;
+};
+
+export type ViewerSwfInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type XmlInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type SvgInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type FxgInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type PdfSettingsInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type ZipInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type VideoInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly imagePath?: string;
+  readonly imageFile?: string;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type AcoInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type PdfInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type PsdInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type FlashInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type InDesignInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type PostScriptInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type IllustratorInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type WordInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type ExcelInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type PowerPointInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type RTFInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type MaskInfo = {
+  readonly maskPath?: string;
+  readonly maskFile?: string;
+};
+
+export type PremiereExpressRemixInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type CuePointInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type AudioInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type AssetSetInfo = {
+  readonly setDefinition?: string;
+};
+
+export type MasterVideoInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type AnimatedGifInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+  readonly optimizedPath?: string;
+  readonly optimizedFile?: string;
+};
+
+export type SwcInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type CssInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type JavascriptInfo = {
+  readonly originalPath?: string;
+  readonly originalFile?: string;
+  readonly fileSize?: number;
+};
+
+export type Permission = {
+  readonly groupHandle?: string;
+  readonly groupName?: string;
+  readonly permissionType?: string;
+  readonly isAllowed?: boolean;
+  readonly isOverride?: boolean;
+};
+
+export type PermissionArray = {
+  readonly items?: readonly Permission[];
+};
+
+export type Asset = {
+  readonly assetHandle?: string;
+  readonly type?: string;
+  readonly subType?: string;
+  readonly name?: string;
+  readonly fileName?: string;
+  readonly folder?: string;
+  readonly folderHandle?: string;
+  readonly readyForPublish?: boolean;
+  readonly trashState?: string;
+  readonly projects?: string;
+  readonly ipsImageUrl?: string;
+  readonly created?: number;
+  readonly createUser?: string;
+  readonly lastModified?: number;
+  readonly lastModifyUser?: string;
+  readonly metadataArray?: MetadataArray;
+  readonly imageInfo?: ImageInfo;
+  readonly layerViewInfo?: LayerViewInfo;
+  readonly templateInfo?: TemplateInfo;
+  readonly watermarkInfo?: WatermarkInfo;
+  readonly renderSceneInfo?: RenderSceneInfo;
+  readonly vignetteInfo?: VignetteInfo;
+  readonly cabinetInfo?: CabinetInfo;
+  readonly windowCoveringInfo?: WindowCoveringInfo;
+  readonly iccProfileInfo?: IccProfileInfo;
+  readonly fontInfo?: FontInfo;
+  readonly xslInfo?: XslInfo;
+  readonly viewerPresetInfo?: ViewerPresetInfo;
+  readonly viewerSwfInfo?: ViewerSwfInfo;
+  readonly xmlInfo?: XmlInfo;
+  readonly svgInfo?: SvgInfo;
+  readonly fxgInfo?: FxgInfo;
+  readonly pdfSettingsInfo?: PdfSettingsInfo;
+  readonly zipInfo?: ZipInfo;
+  readonly videoInfo?: VideoInfo;
+  readonly acoInfo?: AcoInfo;
+  readonly pdfInfo?: PdfInfo;
+  readonly psdInfo?: PsdInfo;
+  readonly flashInfo?: FlashInfo;
+  readonly inDesignInfo?: InDesignInfo;
+  readonly postScriptInfo?: PostScriptInfo;
+  readonly illustratorInfo?: IllustratorInfo;
+  readonly wordInfo?: WordInfo;
+  readonly excelInfo?: ExcelInfo;
+  readonly powerPointInfo?: PowerPointInfo;
+  readonly rtfInfo?: RTFInfo;
+  readonly maskInfo?: MaskInfo;
+  readonly premiereExpressRemixInfo?: PremiereExpressRemixInfo;
+  readonly cuePointInfo?: CuePointInfo;
+  readonly audioInfo?: AudioInfo;
+  readonly assetSetInfo?: AssetSetInfo;
+  readonly masterVideoInfo?: MasterVideoInfo;
+  readonly animatedGifInfo?: AnimatedGifInfo;
+  readonly swcInfo?: SwcInfo;
+  readonly cssInfo?: CssInfo;
+  readonly javascriptInfo?: JavascriptInfo;
+  readonly permissions?: PermissionArray;
+};
+
+export type Company = {
+  readonly companyHandle: string;
+  readonly name: string;
+  readonly rootPath: string;
+  readonly expires?: number;
+  readonly imsOrgId?: string;
+};
+
+export type CompanyArray = {
+  readonly items?: readonly Company[];
+};
+
+export type User = {
+  readonly userHandle: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  readonly defaultRole: string;
+  readonly isValid: boolean;
+  readonly passwordExpires?: number;
+};
+
+export type CompanyMembership = {
+  readonly company: Company;
+  readonly role: string;
+  readonly isActive: boolean;
+};
+
+export type CompanyMembershipArray = {
+  readonly items?: readonly CompanyMembership[];
+};
+
+export type CompanyMember = {
+  readonly user: User;
+  readonly role: string;
+  readonly isActive: boolean;
+};
+
+export type CompanyMemberArray = {
+  readonly items?: readonly CompanyMember[];
+};
+
+export type CompanySettings = {
+  readonly overwriteMode: string;
+  readonly retainPublishState: boolean;
+  readonly defaultSourceProfile: Asset;
+  readonly defaultDisplayProfile: Asset;
+  readonly iptcExifMappingXslt?: Asset;
+  readonly xmpMappingXslt?: Asset;
+  readonly diskSpaceWarningMin: number;
+  readonly emailTrashCleanupWarning: boolean;
+};
+
+export type Folder = {
+  readonly folderHandle?: string;
+  readonly path?: string;
+  readonly lastModified?: number;
+  readonly childLastModified?: number;
+  readonly permissionSetHandle?: string;
+  readonly hasSubfolders?: boolean;
+  readonly subfolderArray?: FolderArray;
+};
+
+export type FolderArray = {
+  readonly items?: readonly Folder[];
+};
+
+export type PermissionSet = {
+  readonly permissionSetHandle?: string;
+  readonly permissionArray?: PermissionArray;
+};
+
+export type PermissionSetArray = {
+  readonly items?: readonly PermissionSet[];
+};
+
+export type SystemFieldCondition = {
+  readonly field: string;
+  readonly op: string;
+  readonly value?: string;
+  readonly boolVal?: boolean;
+  readonly longVal?: number;
+  readonly minLong?: number;
+  readonly maxLong?: number;
+  readonly doubleVal?: number;
+  readonly minDouble?: number;
+  readonly maxDouble?: number;
+  readonly dateVal?: number;
+  readonly minDate?: number;
+  readonly maxDate?: number;
+};
+
+export type SystemFieldConditionArray = {
+  readonly items?: readonly SystemFieldCondition[];
+};
+
+export type TagCondition = {
+  readonly fieldHandle: string;
+  readonly op: string;
+  readonly value?: string;
+  readonly valueArray?: StringArray;
+};
+
+export type TagConditionArray = {
+  readonly items?: readonly TagCondition[];
+};
+
+export type MetadataCondition = {
+  readonly fieldHandle: string;
+  readonly op: string;
+  readonly caseSensitive?: boolean;
+  readonly value?: string;
+  readonly values?: StringArray;
+  readonly boolVal?: boolean;
+  readonly longVal?: number;
+  readonly minLong?: number;
+  readonly maxLong?: number;
+  readonly doubleVal?: number;
+  readonly minDouble?: number;
+  readonly maxDouble?: number;
+  readonly dateVal?: number;
+  readonly minDate?: number;
+  readonly maxDate?: number;
+};
+
+export type MetadataConditionArray = {
+  readonly items?: readonly MetadataCondition[];
+};
+
+export type ExcludeByproductCondition = {
+  readonly engine: string;
+  readonly generatedAssetType: string;
+};
+
+export type ExcludeByproductArray = {
+  readonly items?: readonly ExcludeByproductCondition[];
+};
+
+export type AssetArray = {
+  readonly items?: readonly Asset[];
+};
+
+export type SearchFilter = {
+  readonly folder?: string;
+  readonly includeSubfolders?: boolean;
+  readonly assetTypeArray?: StringArray;
+  readonly excludeAssetTypeArray?: StringArray;
+  readonly assetSubTypeArray?: StringArray;
+  readonly excludeByproducts?: boolean;
+  readonly projectHandle?: string;
+  readonly publishState?: string;
+  readonly trashState?: string;
+};
+
+export type AssetSummary = {
+  readonly assetHandle: string;
+  readonly type?: string;
+  readonly name?: string;
+  readonly folder?: string;
+  readonly filename?: string;
+  readonly created?: number;
+  readonly createUser?: string;
+  readonly lastModified?: number;
+  readonly lastModifyUser?: string;
+  readonly metadataArray?: MetadataArray;
+  readonly score?: number;
+  readonly scoreDetail?: string;
+};
+
+export type AssetSummaryArray = {
+  readonly items?: readonly AssetSummary[];
+};
+
+export type AssetOperationFault = {
+  readonly assetHandle: string;
+  readonly code: number;
+  readonly reason: string;
+};
+
+export type AssetOperationFaultArray = {
+  readonly items?: readonly AssetOperationFault[];
+};
+
+export type PublishHistory = {
+  readonly serverName: string;
+  readonly contextName: string;
+  readonly publishFormat?: string;
+  readonly lastPublished: number;
+};
+
+export type PublishHistoryArray = {
+  readonly items?: readonly PublishHistory[];
+};
+
 export type SubmitJobParam = {
   readonly companyHandle: string;
   readonly userHandle?: string;
@@ -597,6 +1202,263 @@ export type GetAssetJobLogsReturn = {
   readonly jobLogArray: AssetJobLogArray;
 };
 
+export type CheckLoginParam = {
+  readonly companyHandle?: string;
+  readonly email: string;
+  readonly password: string;
+};
+
+export type CheckLoginReturn = {
+  readonly status: string;
+};
+
+export type GetCompanyInfoParam = {
+  readonly companyHandle?: string;
+  readonly companyName?: string;
+};
+
+export type GetCompanyInfoReturn = {
+  readonly companyInfo: Company;
+};
+
+export type GetAllCompaniesParam = {
+  readonly includeExpired: boolean;
+};
+
+export type GetAllCompaniesReturn = {
+  readonly companyArray: CompanyArray;
+};
+
+export type GetUserInfoParam = {
+  readonly userHandle?: string;
+  readonly email?: string;
+};
+
+export type GetUserInfoReturn = {
+  readonly userInfo: User;
+};
+
+export type GetCompanyMembershipParam = {
+  readonly userHandle?: string;
+};
+
+export type GetCompanyMembershipReturn = {
+  readonly membershipArray: CompanyMembershipArray;
+};
+
+export type GetCompanyMembersParam = {
+  readonly companyHandle: string;
+  readonly includeInvalid: boolean;
+  readonly includeInactive: boolean;
+};
+
+export type GetCompanyMembersReturn = {
+  readonly memberArray: CompanyMemberArray;
+};
+
+export type GetCompanySettingsParam = {
+  readonly companyHandle: string;
+};
+
+export type GetCompanySettingsReturn = {
+  readonly settings: CompanySettings;
+};
+
+export type GetFoldersParam = {
+  readonly companyHandle: string;
+  readonly accessUserHandle?: string;
+  readonly accessGroupHandle?: string;
+  readonly folderPath?: string;
+  readonly assetTypeArray?: StringArray;
+  readonly responseFieldArray?: StringArray;
+  readonly excludeFieldArray?: StringArray;
+};
+
+export type GetFoldersReturn = {
+  readonly folderArray?: FolderArray;
+  readonly permissionSetArray?: PermissionSetArray;
+};
+
+export type GetFolderTreeParam = {
+  readonly companyHandle: string;
+  readonly accessUserHandle?: string;
+  readonly accessGroupHandle?: string;
+  readonly folderPath?: string;
+  readonly depth: number;
+  readonly assetTypeArray?: StringArray;
+  readonly responseFieldArray?: StringArray;
+  readonly excludeFieldArray?: StringArray;
+};
+
+export type GetFolderTreeReturn = {
+  readonly folders?: Folder;
+  readonly permissionSetArray?: PermissionSetArray;
+};
+
+export type CreateFolderParam = {
+  readonly companyHandle: string;
+  readonly folderPath: string;
+};
+
+export type CreateFolderReturn = {
+  readonly folderHandle: string;
+};
+
+export type RenameFolderParam = {
+  readonly companyHandle: string;
+  readonly folderHandle: string;
+  readonly folderName: string;
+};
+
+export type RenameFolderReturn = {
+  readonly folderHandle: string;
+};
+
+export type DeleteFolderParam = {
+  readonly companyHandle: string;
+  readonly folderHandle: string;
+};
+
+export type DeleteFolderReturn = Readonly<Record<never, never>>;
+
+export type SearchAssetsParam = {
+  readonly companyHandle: string;
+  readonly accessUserHandle?: string;
+  readonly accessGroupHandle?: string;
+  readonly folder?: string;
+  readonly includeSubfolders: boolean;
+  readonly publishState?: string;
+  readonly trashState?: string;
+  readonly conditionMatchMode?: string;
+  readonly keywordArray?: StringArray;
+  readonly systemFieldMatchMode?: string;
+  readonly systemFieldConditionArray?: SystemFieldConditionArray;
+  readonly tagMatchMode?: string;
+  readonly tagConditionArray?: TagConditionArray;
+  readonly metadataMatchMode?: string;
+  readonly metadataConditionArray?: MetadataConditionArray;
+  readonly assetTypeArray?: StringArray;
+  readonly excludeAssetTypeArray?: StringArray;
+  readonly assetSubTypeArray?: StringArray;
+  readonly strictSubTypeCheck?: boolean;
+  readonly excludeByproducts?: boolean;
+  readonly excludeByproductArray?: ExcludeByproductArray;
+  readonly projectHandle?: string;
+  readonly recordsPerPage?: number;
+  readonly resultsPage?: number;
+  readonly sortBy?: string;
+  readonly sortDirection?: string;
+  readonly responseFieldArray?: StringArray;
+  readonly excludeFieldArray?: StringArray;
+};
+
+export type SearchAssetsReturn = {
+  readonly totalRows?: number;
+  readonly assetArray?: AssetArray;
+};
+
+export type GetAssetsParam = {
+  readonly companyHandle: string;
+  readonly accessUserHandle?: string;
+  readonly accessGroupHandle?: string;
+  readonly assetHandleArray: HandleArray;
+  readonly responseFieldArray?: StringArray;
+  readonly excludeFieldArray?: StringArray;
+};
+
+export type GetAssetsReturn = {
+  readonly assetArray?: AssetArray;
+};
+
+export type GetAssetsByNameParam = {
+  readonly companyHandle: string;
+  readonly accessUserHandle?: string;
+  readonly accessGroupHandle?: string;
+  readonly nameArray: StringArray;
+  readonly assetTypeArray?: StringArray;
+  readonly excludeAssetTypeArray?: StringArray;
+  readonly assetSubTypeArray?: StringArray;
+  readonly strictSubTypeCheck?: boolean;
+  readonly responseFieldArray?: StringArray;
+  readonly excludeFieldArray?: StringArray;
+};
+
+export type GetAssetsByNameReturn = {
+  readonly assetArray?: AssetArray;
+};
+
+export type SearchAssetsByMetadataParam = {
+  readonly companyHandle: string;
+  readonly filters?: SearchFilter;
+  readonly metadataConditionArray?: MetadataConditionArray;
+  readonly metadataConditionMatchMode?: string;
+  readonly responseMetadataArray?: StringArray;
+  readonly recordsPerPage?: number;
+  readonly resultsPage?: number;
+  readonly sortBy?: string;
+  readonly sortDirection?: string;
+};
+
+export type SearchAssetsByMetadataReturn = {
+  readonly totalRows: number;
+  readonly assetSummaryArray: AssetSummaryArray;
+};
+
+export type RenameAssetParam = {
+  readonly companyHandle: string;
+  readonly assetHandle: string;
+  readonly newName: string;
+  readonly validateName: boolean;
+};
+
+export type RenameAssetReturn = Readonly<Record<never, never>>;
+
+export type MoveAssetParam = {
+  readonly companyHandle: string;
+  readonly assetHandle: string;
+  readonly folderHandle: string;
+};
+
+export type MoveAssetReturn = Readonly<Record<never, never>>;
+
+export type DeleteAssetParam = {
+  readonly companyHandle: string;
+  readonly assetHandle: string;
+};
+
+export type DeleteAssetReturn = Readonly<Record<never, never>>;
+
+export type DeleteAssetsParam = {
+  readonly companyHandle: string;
+  readonly assetHandleArray: HandleArray;
+};
+
+export type DeleteAssetsReturn = {
+  readonly successCount: number;
+  readonly warningCount: number;
+  readonly errorCount: number;
+  readonly warningDetailArray?: AssetOperationFaultArray;
+  readonly errorDetailArray?: AssetOperationFaultArray;
+};
+
+export type SetAssetPublishStateParam = {
+  readonly companyHandle: string;
+  readonly assetHandle: string;
+  readonly publishState: string;
+  readonly contextHandleArray?: HandleArray;
+};
+
+export type SetAssetPublishStateReturn = Readonly<Record<never, never>>;
+
+export type GetAssetPublishHistoryParam = {
+  readonly companyHandle: string;
+  readonly assetHandle: string;
+};
+
+export type GetAssetPublishHistoryReturn = {
+  readonly pubHistoryArray: PublishHistoryArray;
+};
+
 /** Each operation's decoded request element and the result its handler returns. */
 export interface OperationTypes {
   readonly submitJob: { readonly param: SubmitJobParam; readonly result: SubmitJobReturn };
@@ -610,6 +1472,28 @@ export interface OperationTypes {
   readonly getJobLogs: { readonly param: GetJobLogsParam; readonly result: GetJobLogsReturn };
   readonly getJobLogDetails: { readonly param: GetJobLogDetailsParam; readonly result: GetJobLogDetailsReturn };
   readonly getAssetJobLogs: { readonly param: GetAssetJobLogsParam; readonly result: GetAssetJobLogsReturn };
+  readonly checkLogin: { readonly param: CheckLoginParam; readonly result: CheckLoginReturn };
+  readonly getCompanyInfo: { readonly param: GetCompanyInfoParam; readonly result: GetCompanyInfoReturn };
+  readonly getAllCompanies: { readonly param: GetAllCompaniesParam; readonly result: GetAllCompaniesReturn };
+  readonly getUserInfo: { readonly param: GetUserInfoParam; readonly result: GetUserInfoReturn };
+  readonly getCompanyMembership: { readonly param: GetCompanyMembershipParam; readonly result: GetCompanyMembershipReturn };
+  readonly getCompanyMembers: { readonly param: GetCompanyMembersParam; readonly result: GetCompanyMembersReturn };
+  readonly getCompanySettings: { readonly param: GetCompanySettingsParam; readonly result: GetCompanySettingsReturn };
+  readonly getFolders: { readonly param: GetFoldersParam; readonly result: GetFoldersReturn };
+  readonly getFolderTree: { readonly param: GetFolderTreeParam; readonly result: GetFolderTreeReturn };
+  readonly createFolder: { readonly param: CreateFolderParam; readonly result: CreateFolderReturn };
+  readonly renameFolder: { readonly param: RenameFolderParam; readonly result: RenameFolderReturn };
+  readonly deleteFolder: { readonly param: DeleteFolderParam; readonly result: DeleteFolderReturn };
+  readonly searchAssets: { readonly param: SearchAssetsParam; readonly result: SearchAssetsReturn };
+  readonly getAssets: { readonly param: GetAssetsParam; readonly result: GetAssetsReturn };
+  readonly getAssetsByName: { readonly param: GetAssetsByNameParam; readonly result: GetAssetsByNameReturn };
+  readonly searchAssetsByMetadata: { readonly param: SearchAssetsByMetadataParam; readonly result: SearchAssetsByMetadataReturn };
+  readonly renameAsset: { readonly param: RenameAssetParam; readonly result: RenameAssetReturn };
+  readonly moveAsset: { readonly param: MoveAssetParam; readonly result: MoveAssetReturn };
+  readonly deleteAsset: { readonly param: DeleteAssetParam; readonly result: DeleteAssetReturn };
+  readonly deleteAssets: { readonly param: DeleteAssetsParam; readonly result: DeleteAssetsReturn };
+  readonly setAssetPublishState: { readonly param: SetAssetPublishStateParam; readonly result: SetAssetPublishStateReturn };
+  readonly getAssetPublishHistory: { readonly param: GetAssetPublishHistoryParam; readonly result: GetAssetPublishHistoryReturn };
 }
 
 /** The detail type of each job-detail element (what the fakers produce). */

@@ -10,6 +10,7 @@ import { resolveSchema, type ResolvedSchema } from '../schema/resolved-schema.js
 import { API_VERSIONS, versionByNamespace } from '../schema/versions.js';
 import type { XmlElement } from '../xml/parse-xml.js';
 import { nearest } from './nearest-name.js';
+import { IPS_OPERATION_NAMES } from '../schema/ips-operation-names.js';
 
 export interface Route {
   readonly schema: ResolvedSchema;
@@ -23,14 +24,22 @@ export function actionName(soapAction: string | undefined): string | undefined {
   return bare.slice(bare.search(/[^/#:]*$/));
 }
 
-const unknownOperation = (name: string, schema: ResolvedSchema) => {
-  const suggestion = nearest(name, schema.operations.keys());
-  return fault(
-    'invalidParameter',
-    `Unknown operation '${name}'.${suggestion ? ` Did you mean '${suggestion}'?` : ''} ` +
-      `The job operations are: ${[...schema.operations.keys()].join(', ')}.`,
-  );
-};
+/**
+ * An operation this version does not serve. A real IPS operation is named as
+ * such (never answered with a different operation's name); for any other name
+ * the nearest real one is suggested, saying whether the mock serves it.
+ */
+function unknownOperation(name: string, schema: ResolvedSchema) {
+  const served = `ips-mock serves in ${schema.version.id}: ${[...schema.operations.keys()].join(', ')}.`;
+  const elsewhere = API_VERSIONS.filter((v) => resolveSchema(v).operations.has(name)).map((v) => v.id);
+  if (elsewhere.length > 0) {
+    return fault('invalidParameter', `'${name}' is not an operation of the ${schema.version.id} API; ips-mock serves it in ${elsewhere.join(', ')}.`);
+  }
+  if (IPS_OPERATION_NAMES.has(name)) return fault('invalidParameter', `'${name}' is an IPS operation that ips-mock does not serve yet. ${served}`);
+  const guess = nearest(name, IPS_OPERATION_NAMES);
+  const hint = guess === undefined ? '' : schema.operations.has(guess) ? `Did you mean '${guess}'?` : `The nearest IPS operation, '${guess}', is one ips-mock does not serve yet.`;
+  return fault('invalidParameter', `Unknown operation '${name}'.${hint ? ` ${hint}` : ''} ${served}`);
+}
 
 export function routeOperation(body: XmlElement, soapAction: string | undefined): Route {
   const version = versionByNamespace(body.ns);

@@ -12,5 +12,6 @@ export const operationContext = (ctx: RequestContext): OperationBase => ({
   now: ctx.now,
   seed: ctx.engine.seed,
   store: ctx.engine.store,
+  users: ctx.engine.users,
   client: clientName(ctx.options),
 });
