@@ -19,6 +19,8 @@ const HELP = `Usage: ips-mock [options]
   --no-fake-companies answer unknown company handles with a fault instead of faking them
   --admin-token <t>   serve the control API (/__admin) only with "Authorization: Bearer <t>";
                       needed to have it at all beyond loopback (or $IPS_MOCK_ADMIN_TOKEN)
+  --requests <mode>   strict (default): requests are checked like IPS's parser, violations are faults;
+                      lenient: answered anyway, violations in the journal and X-Ips-Mock-Violations
   --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
   --log               log one line per SOAP request to stderr
   --help              show this help`;
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
         'no-fake-companies': { type: 'boolean' },
         'admin-token': { type: 'string' },
         'journal-limit': { type: 'string' },
+        requests: { type: 'string' },
         log: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -66,7 +69,10 @@ async function main(): Promise<void> {
       fail(`--clock: ${(e as Error).message}`);
     }
   }
+  const requests = values.requests;
+  if (requests !== undefined && requests !== 'strict' && requests !== 'lenient') fail(`--requests must be strict or lenient, got '${requests}'`);
   const mock = await startIpsMock({
+    requests,
     port: intFlag('port', values.port ?? process.env.PORT, 0, 65535),
     host: values.host,
     seed: intFlag('seed', values.seed, 0, 2 ** 31 - 1),

@@ -27,6 +27,12 @@ export interface IpsMockConfig {
   readonly admin?: boolean;
   /** Bearer token the control API requires (and needs, to be served on a non-loopback bind). */
   readonly adminToken?: string;
+  /**
+   * 'strict': requests are checked like the real service's generated parser (order, namespaces,
+   * names, cardinality) and violations are faults. 'lenient': they are answered anyway and the
+   * violations recorded in the journal and an X-Ips-Mock-Violations header.
+   */
+  readonly requests: 'strict' | 'lenient';
   /** The request journal keeps this many most recent requests (0: none). */
   readonly journalLimit: number;
   /** Log one line per request to stderr. */
@@ -47,6 +53,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,
+  requests: 'strict',
   journalLimit: 1_000,
   logRequests: false,
 };

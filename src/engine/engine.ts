@@ -16,6 +16,8 @@ export interface Engine {
   store: TenantStore;
   readonly clock: MockClock;
   readonly seed: number;
+  /** How request structure violations are treated (config `requests`). */
+  readonly requests: 'strict' | 'lenient';
   readonly cache: ResponseCache;
   readonly journal: Journal;
   readonly rules: RuleBook;

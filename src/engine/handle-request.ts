@@ -22,6 +22,14 @@ import type { SoapHttpRequest, SoapHttpResponse } from './types.js';
 const ANSWERING: readonly Stage[] = [read, route, authenticate, decode, inject, cacheLookup, operate];
 const FINISHING: readonly Stage[] = [cacheStore, truncate];
 
+/** Violations tolerated by lenient checking travel in a header (JSON, ASCII-only, capped), as Prism's sl-violations do. */
+function withViolations(response: SoapHttpResponse, violations: readonly string[] | undefined): SoapHttpResponse {
+  if (!violations?.length) return response;
+  let value = JSON.stringify(violations).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (value.length > 4_000) value = `${value.slice(0, 4_000)}...(truncated; see the journal)`;
+  return { ...response, headers: { ...response.headers, 'X-Ips-Mock-Violations': value } };
+}
+
 export async function handleSoapRequest(engine: Engine, http: SoapHttpRequest): Promise<{ response: SoapHttpResponse; record: RequestRecord }> {
   const started = performance.now();
   const now = engine.clock.now();
@@ -42,7 +50,7 @@ export async function handleSoapRequest(engine: Engine, http: SoapHttpRequest): 
     options: {},
   };
   await runPipeline(ctx, ANSWERING, FINISHING);
-  const response = ctx.response!;
+  const response = withViolations(ctx.response!, record.violations);
   // A connection reset or closed before answering has no HTTP status.
   record.status = response.drop === 'reset' || response.drop === 'empty' ? undefined : response.status;
   record.timings.totalMs = performance.now() - started;

@@ -56,6 +56,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     store: new TenantStore(config, fixtures),
     clock,
     seed: config.seed,
+    requests: config.requests,
     cache: new ResponseCache(),
     journal: new Journal(config.journalLimit),
     rules: new RuleBook(),

@@ -1,8 +1,13 @@
 /**
  * Request stage 3: the request element → a typed plain object, checked against
- * the resolved schema. Elements may come in any order (reference §6.1);
- * unknown elements are refused (30003), missing required ones are 30002, values
- * that are not of their XSD type are 30001. Each reason names the path.
+ * the resolved schema the way the real service's Axis2 (ADB) generated parsers
+ * read it (reference §0.1: "Unexpected subelement"): children in xsd:sequence
+ * order, each qualified with the version's namespace URI (prefixes do not
+ * matter), named as in the WSDL, at most maxOccurs times. Those are structure
+ * violations (30003) — or, checked leniently, recorded and tolerated. Missing
+ * required elements (30002) and values not of their XSD type (30001) are
+ * faults either way: there is nothing sensible to answer. Each reason names
+ * the element path, what was expected and what came.
  */
 import { fault } from '../faults/catalogue.js';
 import { builtIn, isBuiltIn, repeats, typeName, type Field, type XsdType } from '../schema/model.js';
@@ -53,29 +58,66 @@ function decodeBuiltIn(type: XsdType, raw: string, path: string): unknown {
 const fieldFor = (fields: readonly Field[], local: string): Field | undefined =>
   fields.find((f) => f.name === local) ?? fields.find((f) => f.aliases?.includes(local));
 
-export function decodeFields(el: XmlElement, fields: readonly Field[], schema: ResolvedSchema, path: string): Decoded {
+/** How structure violations are treated: a fault (strict, the default), or recorded in `violations` and tolerated. */
+export interface RequestCheck {
+  readonly lenient: boolean;
+  readonly violations: string[];
+}
+
+const STRICT: RequestCheck = { lenient: false, violations: [] };
+
+/** A structure violation: a 30003 fault, or (lenient) a note, and the element is read as well as it can be. */
+function violation(check: RequestCheck, reason: string): void {
+  if (!check.lenient) throw fault('invalidRequestXml', reason);
+  check.violations.push(reason);
+}
+
+const sequence = (fields: readonly Field[]) => fields.map((x) => x.name).join(', ') || '(no child elements)';
+
+/** What may come next after field `cursor` of the sequence (Axis2 reads in order and never looks back). */
+function expectedAfter(fields: readonly Field[], cursor: number): string {
+  const next: string[] = [];
+  for (let i = cursor; i < fields.length; i++) {
+    next.push(fields[i]!.name);
+    if (fields[i]!.minOccurs === 1 && i > cursor) break;
+  }
+  return next.length ? next.join(' or ') : 'the end of the element';
+}
+
+export function decodeFields(el: XmlElement, fields: readonly Field[], schema: ResolvedSchema, path: string, check: RequestCheck = STRICT): Decoded {
   const out: Decoded = {};
   const lists = new Map<string, unknown[]>();
   const ns = schema.version.namespace;
+  let cursor = 0;
   for (const child of el.children) {
-    const f = fieldFor(fields, child.local);
-    // Children must be qualified (elementFormDefault="qualified"); unqualified ones are tolerated for lenient clients.
-    if (!f || (child.ns !== ns && child.ns !== '')) {
-      const expected = fields.map((x) => x.name).join(', ') || '(no child elements)';
-      throw fault('invalidRequestXml', `Unexpected element {${echo(child.ns)}}${echo(child.local)} in ${path}; expected: ${expected}`);
+    const got = `{${echo(child.ns)}}${echo(child.local)}`;
+    const f = child.ns === ns || child.ns === '' ? fieldFor(fields, child.local) : undefined;
+    if (!f) {
+      violation(check, `Unexpected subelement ${got} in ${path}: expected ${expectedAfter(fields, cursor)} in namespace ${ns} (the sequence is ${sequence(fields)})`);
+      continue;
     }
-    const value = decodeOne(child, f, schema, `${path}/${f.name}`);
+    const at = `${path}/${f.name}`;
+    // elementFormDefault="qualified": an unprefixed child without a default namespace is not the WSDL's element.
+    if (child.ns === '') violation(check, `${at} must be in namespace ${ns}, got it unqualified (no namespace)`);
+    if (child.local !== f.name) violation(check, `${path}/${echo(child.local)} is not an element of the WSDL: expected ${f.name}, got ${echo(child.local)}`);
+    const index = fields.indexOf(f);
+    if (index < cursor) {
+      violation(check, `${at} is out of order: expected ${expectedAfter(fields, cursor)} after ${path}/${fields[cursor]!.name}, got ${f.name} (the sequence is ${sequence(fields)})`);
+    } else {
+      cursor = index;
+    }
+    const value = decodeOne(child, f, schema, at, check);
     if (repeats(f)) {
       const list = lists.get(f.name) ?? [];
       lists.set(f.name, list);
       out[f.name] = list;
       list.push(value);
-      checkRepeats(list.length, `${path}/${f.name}`);
-      if (typeof f.maxOccurs === 'number' && list.length > f.maxOccurs) {
-        throw fault('invalidParameter', `${path}/${f.name} may occur at most ${f.maxOccurs} times`);
+      checkRepeats(list.length, at);
+      if (typeof f.maxOccurs === 'number' && list.length === f.maxOccurs + 1) {
+        violation(check, `${at} occurs too often: expected at most ${f.maxOccurs}, got more`);
       }
     } else if (f.name in out) {
-      throw fault('invalidParameter', `${path}/${f.name} may occur only once`);
+      violation(check, `${at} occurs more than once: expected at most 1 (the first is used)`);
     } else {
       out[f.name] = value;
     }
@@ -86,11 +128,11 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
   return out;
 }
 
-function decodeOne(el: XmlElement, f: Field, schema: ResolvedSchema, path: string): unknown {
+function decodeOne(el: XmlElement, f: Field, schema: ResolvedSchema, path: string, check: RequestCheck): unknown {
   if (isBuiltIn(f.type)) return decodeBuiltIn(builtIn(f.type), el.text, path);
   const t = schema.types.get(typeName(f.type));
   if (!t) throw new TypeError(`schema model: ${f.type} missing from ${schema.version.id}`);
-  return decodeFields(el, t.fields, schema, path);
+  return decodeFields(el, t.fields, schema, path, check);
 }
 
 /**
