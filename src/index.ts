@@ -12,7 +12,7 @@ import type { MockClock } from './clock/mock-clock.js';
 import type { IpsMockConfig } from './config/config.js';
 import { createApp } from './http/create-app.js';
 import { SERVICE_PATH } from './http/wsdl-routes.js';
-import { LATEST_DOCUMENTED } from './schema/versions.js';
+import { LATEST_DOCUMENTED, versionById } from './schema/versions.js';
 
 export { createApp } from './http/create-app.js';
 export type { IpsMockConfig } from './config/config.js';
@@ -45,7 +45,7 @@ export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promis
   return {
     url,
     endpoint: `${url}${SERVICE_PATH}`,
-    wsdlUrl: (version = LATEST_DOCUMENTED.id) => `${url}/scene7/webservice/IpsApi-${version}.wsdl`,
+    wsdlUrl: (version = LATEST_DOCUMENTED.id) => `${url}/scene7/webservice/${versionById(version)?.wsdlFile ?? `IpsApi-${version}.wsdl`}`,
     clock,
     config: { ...config, port },
     close: () =>

@@ -42,10 +42,10 @@ describe('typed boundaries', () => {
     const op = schema.operations.get('getActiveJobs')!;
     const xml = resultEnvelope(schema, SOAP11, op.result, { jobArray: { items: [] } });
     expect(xml).toContain('<jobArray/>');
-    const t = schema.types.get('ImageServingPublishJob')!;
-    // contextHandle is beta-only: allowed in the value, not written for 2014-04-03.
-    const written = writeFields(t.name, t.fields, { publishType: 'Full', emailSetting: 'None', contextHandle: 'pc|1' }, schema, 'x');
-    expect(written).toBe('<publishType>Full</publishType><emailSetting>None</emailSetting>');
+    const t = schema.types.get('JobLogDetail')!;
+    // dateCreated is beta-only (reference §7.7; not in the real 2013-02-15 WSDL): allowed in the value, not written for 2014-04-03.
+    const written = writeFields(t.name, t.fields, { logMessage: 'm', logType: 'BeginUpload', dateCreated: 0 }, schema, 'x');
+    expect(written).toBe('<logMessage>m</logMessage><logType>BeginUpload</logType>');
   });
 
   it('a misspelt field is a compile error (checked by npm run typecheck)', () => {

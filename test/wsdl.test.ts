@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { API_VERSIONS } from '../src/schema/versions.js';
 import { writeWsdl } from '../src/wsdl/write-wsdl.js';
 import { compileSchema, schemasFromWsdl } from './support/xsd.js';
-import { mockApp, NS, VERSIONS } from './support/mock.js';
+import { ALL_VERSIONS, mockApp, NS, wsdlPath, type VersionId } from './support/mock.js';
 import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
 
 const JOB_OPERATIONS = ['submitJob', 'getActiveJobs', 'getScheduledJobs', 'stopJob', 'pauseJob', 'resumeJob', 'executeJob', 'deleteJob', 'getJobLogs', 'getJobLogDetails', 'getAssetJobLogs'];
@@ -24,8 +24,8 @@ const all = (el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[]
 };
 const attr = (el: XmlElement, name: string) => el.attrs.find((a) => a.local === name)?.value;
 
-async function served(version: string) {
-  const res = await request(app).get(`/scene7/webservice/IpsApi-${version}.wsdl`).set('Host', 'ips.test:9999');
+async function served(version: VersionId) {
+  const res = await request(app).get(wsdlPath(version)).set('Host', 'ips.test:9999');
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/xml/);
   return res.text;
@@ -40,18 +40,23 @@ function sequenceOf(wsdl: string, typeName: string): string[][] {
 }
 
 describe('WSDL', () => {
-  it.each(VERSIONS)('%s is served with soap:address on the request host, with every served operation', async (v) => {
+  it.each(ALL_VERSIONS)('%s is served with soap:address on the request host, with every served operation of its release', async (v) => {
     const wsdl = await served(v);
     const doc = parseXml(wsdl);
     const address = all(doc, (e) => e.local === 'address')[0]!;
     expect(attr(address, 'location')).toBe('http://ips.test:9999/scene7/services/IpsApiService');
     const ops = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/' && !!attr(e, 'name'))
       .map((e) => attr(e, 'name'));
-    for (const op of OPERATIONS) expect(ops).toContain(op);
+    // getAssetJobLogs came with 4.0 (reference §6.0); every other served operation is in every release.
+    const expected = v === 'pre-4.0' ? OPERATIONS.filter((o) => o !== 'getAssetJobLogs') : OPERATIONS;
+    for (const op of expected) expect(ops).toContain(op);
     const actions = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/soap/').map((e) => attr(e, 'soapAction'));
-    expect(actions.sort()).toEqual([...OPERATIONS].sort());
-    const headers = all(doc, (e) => e.local === 'header');
-    expect(headers.length).toBe(OPERATIONS.length);
+    expect(actions.sort()).toEqual([...expected].sort());
+    const headers = all(doc, (e) => e.local === 'header' && e.ns === 'http://schemas.xmlsoap.org/wsdl/soap/');
+    expect(headers.length).toBe(expected.length);
+    expect(attr(all(doc, (e) => e.local === 'definitions')[0]!, 'targetNamespace')).toBe('http://www.scene7.com/IpsApi');
+    const versioned = all(doc, (e) => e.local === 'schema').map((e) => attr(e, 'targetNamespace'));
+    expect(versioned).toContain(NS[v]);
   });
 
   it('is also served at ?wsdl (latest documented) and the short path, and honours serviceUrl', async () => {
@@ -59,19 +64,23 @@ describe('WSDL', () => {
     expect(q.text).toContain(`xmlns:types="${NS['2014-04-03']}"`);
     const short = await request(app).get('/scene7/IpsApi-2016-01-14-beta.wsdl');
     expect(short.text).toContain(NS['2016-01-14-beta']);
+    const pre40 = await request(app).get('/scene7/webservice/IpsApi.wsdl');
+    expect(pre40.status).toBe(200);
+    expect(pre40.text).not.toContain('http://www.scene7.com/IpsApi/xsd/2');
+    expect((await request(app).get('/scene7/webservice/IpsApi-pre-4.0.wsdl')).status).toBe(404);
     const proxied = await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl?serviceUrl=http://localhost:8081');
     expect(proxied.text).toContain('location="http://localhost:8081/scene7/services/IpsApiService"');
     expect((await request(app).get('/scene7/webservice/IpsApi-2099-01-01.wsdl')).status).toBe(404);
   });
 
-  it.each(API_VERSIONS)('the checked-in wsdl/IpsApi-$id.wsdl equals what the schema model generates (no drift)', (v) => {
-    const file = readFileSync(new URL(`../wsdl/IpsApi-${v.id}.wsdl`, import.meta.url), 'utf8');
+  it.each(API_VERSIONS)('the checked-in wsdl/$wsdlFile equals what the schema model generates (no drift)', (v) => {
+    const file = readFileSync(new URL(`../wsdl/${v.wsdlFile}`, import.meta.url), 'utf8');
     expect(file).toBe(writeWsdl(v));
   });
 
-  it.each(VERSIONS)('the schemas embedded in %s compile with libxml2', async (v) => {
+  it.each(ALL_VERSIONS)('the schemas embedded in %s compile with libxml2', async (v) => {
     const set = schemasFromWsdl(await served(v), NS[v]);
-    for (const xsd of [set.baseXsd, set.versionedXsd, set.envelopeXsd]) {
+    for (const xsd of v === 'pre-4.0' ? [set.baseXsd, set.envelopeXsd] : [set.baseXsd, set.versionedXsd, set.envelopeXsd]) {
       const r = compileSchema(xsd);
       expect(r.ok, r.errors).toBe(true);
     }
@@ -79,6 +88,7 @@ describe('WSDL', () => {
 
   it('follows the reference order and types for ActiveJob, with beta-only items only in the beta namespace', async () => {
     const w14 = await served('2014-04-03');
+    const w12 = await served('2012-02-14');
     const beta = await served('2016-01-14-beta');
     const names = (w: string, t: string) => sequenceOf(w, t).map(([n]) => n);
     expect(names(beta, 'ActiveJob').slice(0, 17)).toEqual([
@@ -87,7 +97,8 @@ describe('WSDL', () => {
     ]);
     expect(names(w14, 'ActiveJob')).not.toContain('triggerTime');
     const detailCount = (w: string) => names(w, 'ActiveJob').filter((n) => n!.endsWith('Job')).length;
-    expect(detailCount(w14)).toBe(11);
+    // The real 2013-02-15 WSDL and the beta both have all 14 detail elements, so 2014-04-03 has them too.
+    expect(detailCount(w14)).toBe(14);
     expect(detailCount(beta)).toBe(14);
     expect(sequenceOf(beta, 'ActiveJob').find(([n]) => n === 'totalSize')).toEqual(['totalSize', 'xs:int', '1']);
     expect(sequenceOf(beta, 'ActiveJob').find(([n]) => n === 'progressMessage')).toEqual(['progressMessage', 'xs:string', '1']);
@@ -95,7 +106,8 @@ describe('WSDL', () => {
     expect(names(w14, 'JobLogDetail')).not.toContain('dateCreated');
     expect(names(w14, 'UploadUrlsJob')[0]).toBe('urlArray');
     expect(names(w14, 'TaskProgress').slice(0, 2)).toEqual(['taskType', 'taskState']);
-    expect(sequenceOf(w14, 'MetadataPublishJob')).toEqual([]);
+    expect(sequenceOf(w12, 'MetadataPublishJob')).toEqual([]);
+    expect(sequenceOf(w14, 'MetadataPublishJob')).toEqual([['forcePublish', 'xs:boolean', '0']]);
     expect(sequenceOf(beta, 'MetadataPublishJob')).toEqual([['forcePublish', 'xs:boolean', '0']]);
     expect(sequenceOf(beta, 'ScheduledJob').map(([n]) => n)).not.toContain('uploadPostJob');
   });

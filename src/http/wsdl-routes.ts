@@ -1,14 +1,14 @@
 /**
- * GET routes for the WSDLs: /scene7/webservice/IpsApi-<version>.wsdl (docs),
- * /scene7/IpsApi-<version>.wsdl (seen in client code) and
- * /scene7/services/IpsApiService?wsdl (latest documented version). The
+ * GET routes for the WSDLs: /scene7/webservice/IpsApi-<version>.wsdl (docs;
+ * IpsApi.wsdl for pre-4.0), /scene7/IpsApi-<version>.wsdl (seen in client
+ * code) and /scene7/services/IpsApiService?wsdl (latest documented version). The
  * soap:address is the host and port the request came in on, or the
  * `serviceUrl` query parameter, as the real WSDL servlet allows (reference §2.1).
  */
 import { readFileSync } from 'node:fs';
 import type { Request, Response, Router } from 'express';
 import { packageFile } from '../config/package-root.js';
-import { LATEST_DOCUMENTED, versionById, API_VERSIONS, type ApiVersion } from '../schema/versions.js';
+import { LATEST_DOCUMENTED, versionByWsdlFile, API_VERSIONS, type ApiVersion } from '../schema/versions.js';
 import { PLACEHOLDER_ADDRESS } from '../wsdl/placeholder-address.js';
 
 export const SERVICE_PATH = '/scene7/services/IpsApiService';
@@ -17,7 +17,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /**
  * The WSDL of a version is generated at build time: it is the checked-in
- * wsdl/IpsApi-<version>.wsdl (`npm run wsdl:write`; a test fails when it drifts
+ * wsdl/<wsdlFile> (`npm run wsdl:write`; a test fails when it drifts
  * from the schema model), read once. Only a version without such a file is
  * generated here, on its first request, so start-up never loads the WSDL writer.
  */
@@ -26,7 +26,7 @@ const templates = new Map<string, Promise<string>>();
 
 function readBuiltWsdl(v: ApiVersion): string | undefined {
   try {
-    return readFileSync(new URL(`IpsApi-${v.id}.wsdl`, WSDL_DIR), 'utf8');
+    return readFileSync(new URL(v.wsdlFile, WSDL_DIR), 'utf8');
   } catch {
     return undefined;
   }
@@ -66,16 +66,16 @@ async function sendWsdl(v: ApiVersion, req: Request, res: Response): Promise<voi
 
 export function mountWsdlRoutes(router: Router): void {
   const byName = (req: Request, res: Response, next: () => void) => {
-    const v = versionById(String(req.params.version));
+    const v = versionByWsdlFile(String(req.params.file));
     if (v) return sendWsdl(v, req, res);
     next();
   };
-  router.get('/scene7/webservice/IpsApi-:version.wsdl', byName);
-  router.get('/scene7/IpsApi-:version.wsdl', byName);
+  router.get('/scene7/webservice/:file', byName);
+  router.get('/scene7/:file', byName);
   router.get(SERVICE_PATH, (req, res, next) => {
     if ('wsdl' in req.query || 'WSDL' in req.query) return sendWsdl(LATEST_DOCUMENTED, req, res);
     next();
   });
 }
 
-export const wsdlPaths = (): string[] => API_VERSIONS.map((v) => `/scene7/webservice/IpsApi-${v.id}.wsdl`);
+export const wsdlPaths = (): string[] => API_VERSIONS.map((v) => `/scene7/webservice/${v.wsdlFile}`);

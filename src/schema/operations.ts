@@ -4,25 +4,27 @@
  * it, is its row in operations/table.ts.
  */
 import { detailFields } from './detail-elements.js';
-import { opt, req, type Feature, type Field, type GlobalElement } from './model.js';
+import { opt, req, type Field, type GlobalElement } from './model.js';
 import { catalogueOperations } from './operations-catalogue.js';
 import { companyOperations } from './operations-company.js';
+import type { ReleaseId } from './releases.js';
 
 /** An operation's request and response elements (wire shape only; its handler and roles are in operations/table.ts). */
 export interface Operation<N extends string = string> {
   readonly name: N;
   readonly param: GlobalElement;
   readonly result: GlobalElement;
-  readonly feature?: Feature;
+  /** First release with the operation (every job operation is still in the newest). */
+  readonly since?: ReleaseId;
 }
 
 const handleOnly: Field[] = [req('companyHandle', 'xsd:string'), req('jobHandle', 'xsd:string')];
 
-const op = <N extends string>(name: N, params: Field[], results: Field[], feature?: Feature): Operation<N> => ({
+const op = <N extends string>(name: N, params: Field[], results: Field[], since?: ReleaseId): Operation<N> => ({
   name,
-  param: { name: `${name}Param`, fields: params, feature },
-  result: { name: `${name}Return`, fields: results, feature },
-  feature,
+  param: { name: `${name}Param`, fields: params, since },
+  result: { name: `${name}Return`, fields: results, since },
+  since,
 });
 
 const jobOperations = [
@@ -30,17 +32,17 @@ const jobOperations = [
     req('companyHandle', 'xsd:string'),
     opt('userHandle', 'xsd:string'),
     req('jobName', 'xsd:string'),
-    opt('locale', 'xsd:string', 'v4_0'),
+    opt('locale', 'xsd:string', '2008-01-15'),
     opt('execTime', 'xsd:dateTime'),
     opt('execSchedule', 'xsd:string'),
-    opt('description', 'xsd:string', 'v4_0'),
+    opt('description', 'xsd:string', '2008-01-15'),
     ...detailFields('submitJobParam'),
   ], [req('jobHandle', 'xsd:string')]),
   op('getActiveJobs', [
     opt('companyHandle', 'xsd:string'),
     opt('jobHandle', 'xsd:string'),
     opt('originalName', 'xsd:string'),
-    opt('includeWaitingJobs', 'xsd:boolean', 'beta'),
+    opt('includeWaitingJobs', 'xsd:boolean', '2016-01-14-beta'),
   ], [req('jobArray', 'types:ActiveJobArray')]),
   op('getScheduledJobs', [
     opt('companyHandle', 'xsd:string'),
@@ -65,16 +67,17 @@ const jobOperations = [
     req('companyHandle', 'xsd:string'),
     opt('jobHandle', 'xsd:string'),
     opt('originalName', 'xsd:string'),
-    opt('logTypeArray', 'types:StringArray', 'v6_8'),
-    opt('recordsPerPage', 'xsd:int', 'v6_8'),
-    opt('resultsPage', 'xsd:int', 'v6_8'),
-    opt('sortBy', 'xsd:string', 'v6_8'),
-    opt('sortDirection', 'xsd:string', 'v6_8'),
+    // Paging and filters: first seen in the real 2013-02-15 WSDL (no change log dates them).
+    opt('logTypeArray', 'types:StringArray', '2013-02-15'),
+    opt('recordsPerPage', 'xsd:int', '2013-02-15'),
+    opt('resultsPage', 'xsd:int', '2013-02-15'),
+    opt('sortBy', 'xsd:string', '2013-02-15'),
+    opt('sortDirection', 'xsd:string', '2013-02-15'),
   ], [req('jobLogArray', 'types:JobLogArray')]),
   op('getAssetJobLogs', [
     req('companyHandle', 'xsd:string'),
     req('assetHandle', 'xsd:string'),
-  ], [req('jobLogArray', 'types:AssetJobLogArray')], 'v4_0'),
+  ], [req('jobLogArray', 'types:AssetJobLogArray')], '2008-01-15'),
 ];
 
 /** Every served operation: the job operations, then login and company look-ups, then folders and assets. */

@@ -1,6 +1,6 @@
 /**
- * A schema resolved for one API version: the model filtered to the features the
- * version has. Built once per version and memoised; the WSDL writer, the
+ * A schema resolved for one API version: the model filtered to the items the
+ * version's release has. Built once per version and memoised; the WSDL writer, the
  * request decoder and the response serializer all read this view.
  */
 import { authHeaderElement, faultElements } from './base-namespace.js';
@@ -18,7 +18,7 @@ export interface ResolvedSchema {
   readonly faults: readonly GlobalElement[];
 }
 
-const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => fields.filter((f) => has(v, f.feature));
+const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => fields.filter((f) => has(v, f));
 
 const resolveElement = (e: GlobalElement, v: ApiVersion): GlobalElement => ({ ...e, fields: filterFields(e.fields, v) });
 
@@ -29,11 +29,11 @@ export function resolveSchema(version: ApiVersion): ResolvedSchema {
   if (hit) return hit;
   const types = new Map<string, ComplexType>();
   for (const t of MODEL_TYPES) {
-    if (has(version, t.feature)) types.set(t.name, { ...t, fields: filterFields(t.fields, version) });
+    if (has(version, t)) types.set(t.name, { ...t, fields: filterFields(t.fields, version) });
   }
   const ops = new Map<string, Operation<OperationName>>();
   for (const o of operations) {
-    if (!has(version, o.feature)) continue;
+    if (!has(version, o)) continue;
     ops.set(o.name, { ...o, param: resolveElement(o.param, version), result: resolveElement(o.result, version) });
   }
   const resolved: ResolvedSchema = {

@@ -11,7 +11,7 @@ export const companyTypes: readonly ComplexType[] = [
     req('rootPath', 'xsd:string'),
     opt('expires', 'xsd:dateTime'),
     // Not in the 2013-02-15 WSDL; a real 2014-04-03 answer carried it (empty).
-    opt('imsOrgId', 'xsd:string', 'v6_8'),
+    opt('imsOrgId', 'xsd:string', '2014-04-03'),
   ]),
   arrayOf('CompanyArray', 'types:Company'),
   type('User', [

@@ -2,29 +2,31 @@
  * The job-detail types (reference §7.18), one per job kind, in WSDL order.
  * The upload-style details share option blocks; the blocks are listed once and
  * spliced in, so a fix to one option lands in every detail that carries it.
+ * Releases: reference §9 where a change log dates an item; otherwise the first
+ * real evidence (the 2010-01-31 answers, the 2013-02-15 WSDL).
  */
 import { opt, req, type, type ComplexType, type Field } from './model.js';
 
 const emailSetting = req('emailSetting', 'xsd:string');
-const knockout = opt('knockoutBackgroundOptions', 'types:KnockoutBackgroundOptions', 'v6_8', ['knockoutBackground']);
+const knockout = opt('knockoutBackgroundOptions', 'types:KnockoutBackgroundOptions', '2013-02-15', ['knockoutBackground']);
 const manualCrop = opt('manualCropOptions', 'types:ManualCropOptions');
 const autoColorCrop = opt('autoColorCropOptions', 'types:AutoColorCropOptions', undefined, ['autoColorOptions']);
 const autoTransparentCrop = opt('autoTransparentCropOptions', 'types:AutoTransparentCropOptions');
 const photoshop = opt('photoshopOptions', 'types:PhotoshopOptions');
 const postScript = opt('postScriptOptions', 'types:PostScriptOptions');
-const pdf = opt('pdfOptions', 'types:PDFOptions', 'v4_0');
-const illustrator = opt('illustratorOptions', 'types:IllustratorOptions', 'v4_0', ['IllustratorOptions']);
+const pdf = opt('pdfOptions', 'types:PDFOptions', '2008-01-15');
+const illustrator = opt('illustratorOptions', 'types:IllustratorOptions', '2008-01-15', ['IllustratorOptions']);
 const colorManagement = opt('colorManagementOptions', 'types:ColorManagementOptions');
-const autoSet = opt('autoSetCreationOptions', 'types:AutoSetCreationOptions', 'v4_4');
+const autoSet = opt('autoSetCreationOptions', 'types:AutoSetCreationOptions', '2009-07-31');
 const projects = opt('projectHandleArray', 'types:HandleArray');
-const preservePublishState = opt('preservePublishState', 'xsd:boolean', 'v4_2');
-const preserveCrop = opt('preserveCrop', 'xsd:boolean', 'v4_2');
+const preservePublishState = opt('preservePublishState', 'xsd:boolean', '2008-09-10');
+const preserveCrop = opt('preserveCrop', 'xsd:boolean', '2008-09-10');
 const postHttpUrl = opt('postHttpUrl', 'xsd:string');
 const postJobOnlyIfFiles = opt('postJobOnlyIfFiles', 'xsd:boolean');
-const media = opt('mediaOptions', 'types:MediaOptions', 'v6_8');
-const inDesign = opt('inDesignOptions', 'types:InDesignOptions', 'v6_8');
-const unsharp = opt('unsharpMaskOptions', 'types:UnsharpMaskOptions', 'v6_8');
-const excludeMasterVideo = opt('excludeMasterVideoFromAVS', 'xsd:boolean', 'beta');
+const media = opt('mediaOptions', 'types:MediaOptions', '2010-01-31');
+const inDesign = opt('inDesignOptions', 'types:InDesignOptions', '2010-01-31');
+const unsharp = opt('unsharpMaskOptions', 'types:UnsharpMaskOptions', '2013-02-15');
+const excludeMasterVideo = opt('excludeMasterVideoFromAVS', 'xsd:boolean', '2016-01-14-beta');
 
 /** At most one crop choice is allowed; knock-out precedes the three (WSDL position). */
 const crops: readonly Field[] = [knockout, manualCrop, autoColorCrop, autoTransparentCrop];
@@ -35,17 +37,31 @@ const postPublish: readonly Field[] = [
   opt('postVideoPublishJob', 'types:VideoPublishJob'),
 ];
 const fileHandling: readonly Field[] = [photoshop, postScript, pdf, illustrator, colorManagement, autoSet, projects];
-const tail = (xmpFeature: 'v4_5' | 'v6_8'): readonly Field[] => [
+/**
+ * XMP options. UploadDirectoryJob has them since 4.5 (reference §9); the XMP
+ * template pair is in the real 2013-02-15 WSDL and gone from the beta. The
+ * other upload jobs gain xmpKeywords after 2013-02-15 (not in that WSDL; in the docs and the beta).
+ */
+const XMP: Readonly<Record<'directory' | 'other', readonly Field[]>> = {
+  directory: [
+    opt('xmpKeywords', 'xsd:string', '2010-01-31'),
+    opt('xmpTemplateId', 'xsd:string', { since: '2010-01-31', until: '2016-01-14-beta' }),
+    opt('xmpTemplateOverwrites', 'xsd:boolean', { since: '2010-01-31', until: '2016-01-14-beta' }),
+  ],
+  other: [opt('xmpKeywords', 'xsd:string', '2014-04-03')],
+};
+
+const tail = (xmp: keyof typeof XMP): readonly Field[] => [
   media,
   inDesign,
-  opt('xmpKeywords', 'xsd:string', xmpFeature),
+  ...XMP[xmp],
   unsharp,
-  opt('unCompressOptions', 'types:UnCompressOptions', 'v6_8'),
+  opt('unCompressOptions', 'types:UnCompressOptions', '2013-02-15'),
   excludeMasterVideo,
 ];
 
 /** The processing options upload-from-directory and upload-from-URL jobs share, from preserveCrop on. */
-const uploadProcessing = (xmpFeature: 'v4_5' | 'v6_8'): readonly Field[] => [
+const uploadProcessing = (xmp: keyof typeof XMP): readonly Field[] => [
   preserveCrop,
   ...crops,
   ...fileHandling,
@@ -53,7 +69,7 @@ const uploadProcessing = (xmpFeature: 'v4_5' | 'v6_8'): readonly Field[] => [
   postJobOnlyIfFiles,
   postHttpUrl,
   ...postPublish,
-  ...tail(xmpFeature),
+  ...tail(xmp),
 ];
 
 export const jobDetailTypes: readonly ComplexType[] = [
@@ -61,12 +77,13 @@ export const jobDetailTypes: readonly ComplexType[] = [
     req('publishType', 'xsd:string'),
     emailSetting,
     opt('httpCompletionUrl', 'xsd:string'),
-    opt('contextHandle', 'xsd:string', 'beta'),
+    // A 4.5 "restricted use" addition (reference §9); 6.0 then added it to the other two publish jobs.
+    opt('contextHandle', 'xsd:string', '2010-01-31'),
   ]),
-  type('ImageRenderingPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string'), opt('contextHandle', 'xsd:string', 'v6_0')]),
-  type('VideoPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string'), opt('contextHandle', 'xsd:string', 'v6_0')]),
-  type('ServerDirectoryPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string')], undefined),
-  type('MetadataPublishJob', [opt('forcePublish', 'xsd:boolean')], 'beta'),
+  type('ImageRenderingPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string'), opt('contextHandle', 'xsd:string', '2012-02-14')]),
+  type('VideoPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string'), opt('contextHandle', 'xsd:string', '2012-02-14')]),
+  type('ServerDirectoryPublishJob', [emailSetting, opt('httpCompletionUrl', 'xsd:string')]),
+  type('MetadataPublishJob', [opt('forcePublish', 'xsd:boolean')], '2013-02-15'),
   type('UploadDirectoryJob', [
     opt('destFolder', 'xsd:string'),
     req('serverDir', 'xsd:string'),
@@ -76,16 +93,18 @@ export const jobDetailTypes: readonly ComplexType[] = [
     req('includeSubfolders', 'xsd:boolean'),
     req('createMask', 'xsd:boolean'),
     req('processMetadataFiles', 'xsd:boolean'),
-    ...uploadProcessing('v4_5'),
+    // Added in 4.2 (reference §9), absent from 2013-02-15 on; decision: replaced by mediaOptions in 4.5.
+    opt('videoEncodingPreset', 'xsd:string', { since: '2008-09-10', until: '2010-01-31' }),
+    ...uploadProcessing('directory'),
   ]),
   type('UploadUrlsJob', [
     opt('urlArray', 'types:UploadUrlArray'),
-    opt('numUrls', 'xsd:int', 'v4_5'),
+    opt('numUrls', 'xsd:int', '2010-01-31'),
     req('overwrite', 'xsd:boolean'),
     req('readyForPublish', 'xsd:boolean'),
     preservePublishState,
     req('createMask', 'xsd:boolean'),
-    ...uploadProcessing('v6_8'),
+    ...uploadProcessing('other'),
   ]),
   type('UploadPostJob', [
     req('overwrite', 'xsd:boolean'),
@@ -97,9 +116,9 @@ export const jobDetailTypes: readonly ComplexType[] = [
     ...fileHandling,
     emailSetting,
     postHttpUrl,
-    ...tail('v6_8'),
-  ], 'v6_8'),
-  type('OptimizeImagesJob', [emailSetting], 'v4_0'),
+    ...tail('other'),
+  ], '2013-02-15'),
+  type('OptimizeImagesJob', [emailSetting], '2008-01-15'),
   type('RipPdfsJob', [
     req('pdfHandleArray', 'types:HandleArray'),
     req('createMask', 'xsd:boolean'),
@@ -113,10 +132,10 @@ export const jobDetailTypes: readonly ComplexType[] = [
     postHttpUrl,
     ...postPublish,
     inDesign,
-  ], 'v6_8'),
+  ], '2013-02-15'),
   type('ReprocessAssetsJob', [
     req('assetHandleArray', 'types:HandleArray'),
-    opt('readyForPublish', 'xsd:boolean', 'v4_2'),
+    opt('readyForPublish', 'xsd:boolean', '2008-09-10'),
     preservePublishState,
     req('createMask', 'xsd:boolean'),
     preserveCrop,
@@ -136,8 +155,8 @@ export const jobDetailTypes: readonly ComplexType[] = [
     inDesign,
     unsharp,
     excludeMasterVideo,
-  ], 'v4_0'),
-  type('CreateVideoSitemapJob', [opt('forceUpdate', 'xsd:boolean')], 'beta'),
+  ], '2008-01-15'),
+  type('CreateVideoSitemapJob', [opt('forceUpdate', 'xsd:boolean')], '2010-01-31'),
   type('ExportJob', [
     req('assetHandleArray', 'types:HandleArray'),
     req('fmt', 'xsd:string'),
@@ -145,12 +164,12 @@ export const jobDetailTypes: readonly ComplexType[] = [
     opt('macro', 'xsd:string'),
     emailSetting,
     opt('clientId', 'xsd:string'),
-  ], 'v6_0'),
+  ], '2012-02-14'),
   type('AutomatedSetGenerationJob', [
     req('assetHandleArray', 'types:HandleArray'),
     opt('destFolder', 'xsd:string'),
     req('readyForPublish', 'xsd:boolean'),
     req('autoSetCreationOptions', 'types:AutoSetCreationOptions'),
     emailSetting,
-  ], 'v6_8'),
+  ], '2013-02-15'),
 ];

@@ -152,6 +152,7 @@ export type UploadDirectoryJob = {
   readonly includeSubfolders: boolean;
   readonly createMask: boolean;
   readonly processMetadataFiles: boolean;
+  readonly videoEncodingPreset?: string;
   readonly preserveCrop?: boolean;
   readonly knockoutBackgroundOptions?: KnockoutBackgroundOptions;
   readonly manualCropOptions?: ManualCropOptions;
@@ -173,6 +174,8 @@ export type UploadDirectoryJob = {
   readonly mediaOptions?: MediaOptions;
   readonly inDesignOptions?: InDesignOptions;
   readonly xmpKeywords?: string;
+  readonly xmpTemplateId?: string;
+  readonly xmpTemplateOverwrites?: boolean;
   readonly unsharpMaskOptions?: UnsharpMaskOptions;
   readonly unCompressOptions?: UnCompressOptions;
   readonly excludeMasterVideoFromAVS?: boolean;

@@ -9,6 +9,7 @@
 import { builtIn, isBuiltIn, repeats, typeName, type Field } from '../schema/model.js';
 import { declaredNames } from '../schema/model-index.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
+import { wireValue } from '../schema/stored-shape.js';
 import { formatValue } from './format-value.js';
 import { element, escapeText } from './xml-text.js';
 
@@ -27,7 +28,7 @@ export function writeFields(owner: string, fields: readonly Field[], value: Plai
   if (stray !== undefined) throw new TypeError(`${path}: ${owner} declares no element '${stray}'`);
   let out: string | undefined;
   for (const f of fields) {
-    const v = value[f.name];
+    const v = wireValue(value, f);
     if (v === undefined || v === null) {
       if (f.minOccurs === 1) throw new TypeError(`${path}/${f.name} is required but missing`);
       continue;

@@ -14,6 +14,7 @@ import { builtIn, isBuiltIn, repeats, typeName, type Field, type XsdType } from 
 import type { Operation, OperationName } from '../schema/operations.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
 import type { OperationTypes } from '../schema/wire-types.js';
+import { storedForm } from '../schema/stored-shape.js';
 import type { XmlElement } from '../xml/parse-xml.js';
 import { echo } from '../xml/xml-chars.js';
 import { checkRepeats, checkString } from './value-limits.js';
@@ -125,7 +126,8 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
   for (const f of fields) {
     if (f.minOccurs === 1 && !(f.name in out)) throw fault('missingParameter', `Missing required parameter ${path}/${f.name}`);
   }
-  return out;
+  // Elements of an older shape (e.g. pre-4.5 PhotoshopOptions) are kept in the newest shape.
+  return storedForm(out, fields);
 }
 
 function decodeOne(el: XmlElement, f: Field, schema: ResolvedSchema, path: string, check: RequestCheck): unknown {

@@ -2,8 +2,8 @@
  * The TypeScript text of src/schema/wire-types.ts, generated from the schema
  * model: one type per complex type and per operation element, so handlers,
  * views and fakers are checked against the WSDL's element names at compile
- * time. Every field of every version is declared; a field that only some
- * versions have, or that may be absent, is optional. `npm run types:write`
+ * time. Every field of every version is declared (in the stored shape); a
+ * field that only some versions have, or that may be absent, is optional. `npm run types:write`
  * writes the file; a test fails when it drifts from the model.
  */
 import { detailElements } from '../schema/detail-elements.js';
@@ -32,9 +32,11 @@ function fieldType(owner: string, f: Field): string {
   return repeats(f) ? `readonly ${base}[]` : base;
 }
 
-function objectType(name: string, owner: string, fields: readonly Field[]): string {
+function objectType(name: string, owner: string, allFields: readonly Field[]): string {
+  // Elements of an older shape hold no value of their own: it lives at their stored place (model.ts).
+  const fields = allFields.filter((f) => !f.stored);
   if (fields.length === 0) return `export type ${name} = Readonly<Record<never, never>>;\n`;
-  const lines = fields.map((f) => `  readonly ${f.name}${f.minOccurs === 0 || f.feature ? '?' : ''}: ${fieldType(owner, f)};`);
+  const lines = fields.map((f) => `  readonly ${f.name}${f.minOccurs === 0 || f.since || f.until ? '?' : ''}: ${fieldType(owner, f)};`);
   return `export type ${name} = {\n${lines.join('\n')}\n};\n`;
 }
 

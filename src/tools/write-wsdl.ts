@@ -1,4 +1,4 @@
-/** Regenerates wsdl/IpsApi-<version>.wsdl from the schema model: `npm run wsdl:write`. */
+/** Regenerates wsdl/IpsApi[-<version>].wsdl from the schema model: `npm run wsdl:write`. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { API_VERSIONS } from '../schema/versions.js';
@@ -6,7 +6,7 @@ import { writeWsdl } from '../wsdl/write-wsdl.js';
 
 const wsdlDir = fileURLToPath(new URL('../../wsdl/', import.meta.url));
 for (const v of API_VERSIONS) {
-  const file = `${wsdlDir}IpsApi-${v.id}.wsdl`;
+  const file = `${wsdlDir}${v.wsdlFile}`;
   writeFileSync(file, writeWsdl(v));
   console.log(`wrote ${file}`);
 }

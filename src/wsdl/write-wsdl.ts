@@ -32,8 +32,8 @@ const FAULT_MESSAGES = [
  */
 const xsdRef = (t: TypeRef): string => (isBuiltIn(t) ? `xs:${typeName(t)}` : `t:${typeName(t)}`);
 
-function writeSequence(parent: XMLBuilder, fields: readonly Field[]): void {
-  const seq = parent.ele('xs:sequence');
+function writeSequence(parent: XMLBuilder, fields: readonly Field[], compositor: 'sequence' | 'all' = 'sequence'): void {
+  const seq = parent.ele(`xs:${compositor}`);
   for (const f of fields) {
     const attrs: Record<string, string> = { name: f.name, type: xsdRef(f.type), minOccurs: String(f.minOccurs) };
     if (repeats(f)) attrs.maxOccurs = String(f.maxOccurs);
@@ -41,16 +41,18 @@ function writeSequence(parent: XMLBuilder, fields: readonly Field[]): void {
   }
 }
 
-function writeBaseSchema(types: XMLBuilder, schema: ResolvedSchema): void {
-  const s = types.ele('xs:schema', { 'xmlns:xs': NS.xsd, targetNamespace: BASE_NS, elementFormDefault: 'qualified' });
+const schemaElement = (types: XMLBuilder, ns: string): XMLBuilder =>
+  types.ele('xs:schema', { 'xmlns:xs': NS.xsd, 'xmlns:t': ns, targetNamespace: ns, elementFormDefault: 'qualified' });
+
+function writeBaseElements(s: XMLBuilder, schema: ResolvedSchema): void {
   for (const e of [schema.authHeader, ...schema.faults]) {
-    writeSequence(s.ele('xs:element', { name: e.name }).ele('xs:complexType'), e.fields);
+    const ct = s.ele('xs:element', { name: e.name }).ele('xs:complexType');
+    writeSequence(ct, e.fields, e.compositor);
+    if (e.anyAttribute) ct.ele('xs:anyAttribute', { namespace: '##other', processContents: 'lax' });
   }
 }
 
-function writeVersionedSchema(types: XMLBuilder, schema: ResolvedSchema): void {
-  const ns = schema.version.namespace;
-  const s = types.ele('xs:schema', { 'xmlns:xs': NS.xsd, 'xmlns:t': ns, targetNamespace: ns, elementFormDefault: 'qualified' });
+function writeVersionedSchema(s: XMLBuilder, schema: ResolvedSchema): void {
   for (const t of schema.types.values()) {
     writeSequence(s.ele('xs:complexType', { name: t.name }), t.fields);
   }
@@ -110,8 +112,10 @@ export function writeWsdl(version: ApiVersion, address: string = PLACEHOLDER_ADD
   });
   root.com(` Adobe Scene7 IPS API ${version.id} (job operations), served by ips-mock. Generated from src/schema; do not edit. `);
   const types = root.ele('wsdl:types');
-  writeBaseSchema(types, schema);
-  writeVersionedSchema(types, schema);
+  // Before 4.0 the types shared the base namespace: one schema holds everything.
+  const base = schemaElement(types, BASE_NS);
+  writeBaseElements(base, schema);
+  writeVersionedSchema(version.namespace === BASE_NS ? base : schemaElement(types, version.namespace), schema);
   writeMessages(root, schema);
   writePortType(root, schema);
   writeBinding(root, schema);

@@ -5,15 +5,28 @@ import type { IpsMockConfig } from '../../src/config/config.js';
 import { parseXml, type XmlElement } from '../../src/xml/parse-xml.js';
 
 export const CLOCK = '2026-11-28T10:00:00.000Z';
+/** Namespaces as the reference §1.1 names them (written out, not read from the model). */
 export const NS = {
   base: 'http://www.scene7.com/IpsApi/xsd',
+  'pre-4.0': 'http://www.scene7.com/IpsApi/xsd',
+  '2008-01-15': 'http://www.scene7.com/IpsApi/xsd/2008-01-15',
+  '2008-09-10': 'http://www.scene7.com/IpsApi/xsd/2008-09-10',
+  '2009-07-31': 'http://www.scene7.com/IpsApi/xsd/2009-07-31',
+  '2010-01-31': 'http://www.scene7.com/IpsApi/xsd/2010-01-31',
+  '2012-02-14': 'http://www.scene7.com/IpsApi/xsd/2012-02-14',
+  '2013-02-15': 'http://www.scene7.com/IpsApi/xsd/2013-02-15',
   '2014-04-03': 'http://www.scene7.com/IpsApi/xsd/2014-04-03',
   '2016-01-14-beta': 'http://www.scene7.com/IpsApi/xsd/2016-01-14-beta',
   soap11: 'http://schemas.xmlsoap.org/soap/envelope/',
   soap12: 'http://www.w3.org/2003/05/soap-envelope',
 } as const;
-export type VersionId = '2014-04-03' | '2016-01-14-beta';
+export type VersionId = Exclude<keyof typeof NS, 'base' | 'soap11' | 'soap12'>;
+/** Every served namespace, oldest first. */
+export const ALL_VERSIONS: readonly VersionId[] = ['pre-4.0', '2008-01-15', '2008-09-10', '2009-07-31', '2010-01-31', '2012-02-14', '2013-02-15', '2014-04-03', '2016-01-14-beta'];
+/** The two namespaces the broad behaviour tests run in (the documented newest and the beta). */
 export const VERSIONS: readonly VersionId[] = ['2014-04-03', '2016-01-14-beta'];
+/** The served WSDL path of a namespace (reference §2.1: IpsApi.wsdl before 4.0). */
+export const wsdlPath = (v: VersionId): string => `/scene7/webservice/${v === 'pre-4.0' ? 'IpsApi.wsdl' : `IpsApi-${v}.wsdl`}`;
 export const SERVICE = '/scene7/services/IpsApiService';
 
 export function mockApp(config: Partial<IpsMockConfig> = {}) {

@@ -1,7 +1,7 @@
 /**
  * The default faked job set of a company, as a plan (data) read by one loop:
  * 24 active jobs covering every variant, every active state and every locale
- * (also within the variants that 2014-04-03 can show), 10 finished jobs from
+ * (oldest releases' variants first), 10 finished jobs from
  * the last days (so getJobLogs has history), and scheduled jobs including the
  * system Cleanup job.
  */
@@ -9,15 +9,16 @@ import { LOCALES } from '../../locale/locales.js';
 import type { JobRun } from '../../lifecycle/job-run.js';
 import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
 import { detailElements } from '../../schema/detail-elements.js';
+import { releaseIndex } from '../../schema/releases.js';
 import type { ActiveState } from '../../shared/ips-constants.js';
 import { VARIANTS, isVariantKey, type VariantKey } from '../../shared/variants.js';
 import { fakeRun, fakeScheduled, type FakeContext } from './fake-run.js';
 
-/** Variants every version shows first, beta-only ones last, so the first 11 jobs cover 2014-04-03. */
-const PLAN_VARIANTS: readonly VariantKey[] = [
-  ...detailElements.filter((d) => d.in.ActiveJob !== 'beta').map((d) => d.element),
-  ...detailElements.filter((d) => d.in.ActiveJob === 'beta').map((d) => d.element),
-].filter(isVariantKey);
+/** Variants oldest release first, so the first jobs cover what the oldest namespaces can show. */
+const PLAN_VARIANTS: readonly VariantKey[] = [...detailElements]
+  .sort((a, b) => releaseIndex(a.in.ActiveJob?.since ?? 'pre-4.0') - releaseIndex(b.in.ActiveJob?.since ?? 'pre-4.0'))
+  .map((d) => d.element)
+  .filter(isVariantKey);
 const STATE_CYCLE: readonly ActiveState[] = ['New', 'WaitingCoordinator', 'Running', 'Stopping', 'Done', 'Running'];
 const ACTIVE_JOBS = 24;
 const HISTORY_JOBS = 10;
