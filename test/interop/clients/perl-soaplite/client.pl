@@ -82,8 +82,9 @@ sub read_wsdl {
                 my ($ct, $label) = @_;
                 my @fields;
                 for my $c (@{$ct->{kids}}) {
-                    next if $c->{ns} eq XS && $c->{name} eq 'annotation';
-                    die "schema: unsupported construct xs:$c->{name} in $label\n" unless $c->{ns} eq XS && $c->{name} eq 'sequence';
+                    next if $c->{ns} eq XS && ($c->{name} eq 'annotation' || $c->{name} eq 'anyAttribute');
+                    # xs:all (the real WSDL's authHeader) is written in its declared order, which xs:all allows.
+                    die "schema: unsupported construct xs:$c->{name} in $label\n" unless $c->{ns} eq XS && ($c->{name} eq 'sequence' || $c->{name} eq 'all');
                     for my $e (@{$c->{kids}}) {
                         die "schema: unsupported particle xs:$e->{name} in $label\n" unless $e->{ns} eq XS && $e->{name} eq 'element';
                         die "schema: element ref not supported in $label\n" if $e->{q}{ref};
