@@ -4,6 +4,7 @@
  * so the log, the counts and the progress all agree at any instant.
  */
 import type { Faker } from '@faker-js/faker';
+import { withLentFakers } from '../locale/faker-locales.js';
 import { seededFaker } from '../shared/seeded.js';
 import { filesNamedIn, VARIANTS } from '../shared/variants.js';
 import type { JobRun } from './job-run.js';
@@ -58,6 +59,10 @@ const cache = new WeakMap<JobRun, readonly RunFile[]>();
 export function runFiles(run: JobRun, seed: number): readonly RunFile[] {
   const hit = cache.get(run);
   if (hit) return hit;
+  return withLentFakers(() => buildFiles(run, seed));
+}
+
+function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
   const v = VARIANTS[run.variant];
   const f = seededFaker('en-US', seed, run.jobHandle, 'files');
   const named = namedInDetail(run);

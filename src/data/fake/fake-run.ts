@@ -10,6 +10,7 @@ import type { JobRun, JobSpec } from '../../lifecycle/job-run.js';
 import { placeRun } from '../../lifecycle/place-run.js';
 import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
 import type { ActiveState, TriggerState } from '../../shared/ips-constants.js';
+import { withLentFakers } from '../../locale/faker-locales.js';
 import { seededFaker } from '../../shared/seeded.js';
 import { VARIANTS, type Detail, type VariantKey } from '../../shared/variants.js';
 import type { CompanyProfile } from './company-profile.js';
@@ -63,7 +64,9 @@ export const fakeDescription = (f: Faker, locale: Locale, variant: VariantKey): 
 export const fakeServerName = (f: Faker): string =>
   `ipsjob-${f.helpers.arrayElement(['na', 'emea', 'apac'])}-${f.number.int({ min: 1, max: 12 })}`;
 
-export function fakeRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
+export const fakeRun = (ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun => withLentFakers(() => buildRun(ctx, entityKey, spec));
+
+function buildRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
   // People and prose in the job's locale; paths, URLs and options are technical, so ASCII.
   const f = seededFaker(spec.locale, ctx.seed, ctx.company.handle, entityKey);
   const tech = seededFaker('en-US', ctx.seed, ctx.company.handle, entityKey, 'detail');
@@ -105,7 +108,10 @@ export interface ScheduleSpec {
   readonly detail?: Detail;
 }
 
-export function fakeScheduled(ctx: FakeContext, entityKey: string, s: ScheduleSpec): ScheduledJob {
+export const fakeScheduled = (ctx: FakeContext, entityKey: string, s: ScheduleSpec): ScheduledJob =>
+  withLentFakers(() => buildScheduled(ctx, entityKey, s));
+
+function buildScheduled(ctx: FakeContext, entityKey: string, s: ScheduleSpec): ScheduledJob {
   const f = seededFaker(s.locale, ctx.seed, ctx.company.handle, entityKey);
   const tech = seededFaker('en-US', ctx.seed, ctx.company.handle, entityKey, 'detail');
   const totalSize = fakeFileCount(f, s.variant);
