@@ -5,9 +5,29 @@
  */
 import { findAuthHeader, readHeaderOptions } from '../../auth/read-credentials.js';
 import { fault } from '../../faults/catalogue.js';
-import { readEnvelope } from '../../soap/read-envelope.js';
+import { readEnvelope, type Envelope } from '../../soap/read-envelope.js';
 import { answerFault } from '../answers.js';
 import type { Stage } from '../context.js';
+
+/*
+ * Reading is a pure function of (bytes, content type), and clients repeat themselves (a test polling
+ * getActiveJobs sends the same bytes every time), so the envelopes of recent small requests are kept
+ * and a repeat skips the XML parser. Everything after reading (authentication included) still runs.
+ */
+const MEMO_MAX_BYTES = 8 * 1024;
+const MEMO_ENTRIES = 256;
+const memo = new Map<string, Envelope>();
+
+async function readMemoized(bytes: Buffer, contentType: string | undefined): Promise<Envelope> {
+  const key = bytes.length <= MEMO_MAX_BYTES ? `${contentType ?? ''}\n${bytes.toString('latin1')}` : undefined;
+  if (key === undefined) return readEnvelope(bytes, contentType);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const envelope = await readEnvelope(bytes, contentType);
+  memo.set(key, envelope);
+  if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  return envelope;
+}
 
 export const read: Stage = {
   name: 'read',
@@ -21,7 +41,7 @@ export const read: Stage = {
       // Close the connection: an oversized body may still be arriving.
       return answerFault(ctx, fault('invalidRequestXml', reason), true);
     }
-    const envelope = await readEnvelope(ctx.http.body, ctx.http.contentType);
+    const envelope = await readMemoized(ctx.http.body, ctx.http.contentType);
     ctx.envelope = envelope;
     ctx.soap = envelope.soap;
     ctx.record.soapVersion = envelope.soap.id;
