@@ -8,9 +8,12 @@ import { toXml10 } from '../xml/xml-chars.js';
 
 const TEXT_SPECIAL = /[&<>]/;
 const ATTR_SPECIAL = /[&<>"]/;
+/** Printable ASCII without & < >: most values (handles, dates, numbers, names), written as they are. */
+const PLAIN_ASCII = /^[\x20-\x25\x27-\x3b=\x3f-\x7e]*$/;
 
 /** Also the one guard that makes the serializer unable to write a character XML 1.0 forbids (it becomes U+FFFD). */
 export const escapeText = (raw: string): string => {
+  if (PLAIN_ASCII.test(raw)) return raw;
   const s = toXml10(raw);
   return TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
 };
