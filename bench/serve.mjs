@@ -49,5 +49,6 @@ if (kind === 'ips-mock') {
 }
 process.on('message', (m) => {
   if (m === 'stats') process.send({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss });
+  if (m === 'exit') process.exit(0); // (lets --cpu-prof write its profile)
 });
 process.send({ url });

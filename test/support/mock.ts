@@ -1,4 +1,5 @@
 /** Test helpers: an app under supertest, SOAP request bodies, and reading responses. */
+import { createServer, type RequestListener, type Server } from 'node:http';
 import request from 'supertest';
 import { createApp } from '../../src/http/create-app.js';
 import type { IpsMockConfig } from '../../src/config/config.js';
@@ -55,8 +56,23 @@ export function envelope(op: string, body: string, opts: { version?: VersionId; 
   return `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${NS.soap11}"><soapenv:Header>${header}</soapenv:Header><soapenv:Body><${op}Param xmlns="${ns}">${body}</${op}Param></soapenv:Body></soapenv:Envelope>`;
 }
 
+/*
+ * One listening server per app for `call` (supertest would start and stop a server for every
+ * request). unref'd, so an app a test forgets never keeps the worker alive.
+ */
+const servers = new WeakMap<object, Server>();
+function serverOf(app: RequestListener): Server {
+  let s = servers.get(app);
+  if (!s) {
+    s = createServer(app).listen(0, '127.0.0.1');
+    s.unref();
+    servers.set(app, s);
+  }
+  return s;
+}
+
 export async function call(app: ReturnType<typeof mockApp>['app'], op: string, body: string, opts: { version?: VersionId; header?: string; headers?: Record<string, string> } = {}) {
-  const res = await request(app)
+  const res = await request(serverOf(app))
     .post(SERVICE)
     .set('Content-Type', 'text/xml; charset=utf-8')
     .set('SOAPAction', op)
