@@ -13,10 +13,30 @@ export interface CachedResponse {
   gzipped?: Buffer;
 }
 
+/**
+ * Bounded by entries and by bytes (keys and bodies; a gzip copy, made on first
+ * use, adds about a fifth). An answer larger than an eighth of the byte budget
+ * is not kept: one huge answer must not flush everything else.
+ */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
 
-  constructor(private readonly capacity = 512) {}
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly capacity = 512,
+  ) {}
+
+  private static size(key: string, e: CachedResponse): number {
+    return key.length * 2 + e.body.length;
+  }
+
+  private remove(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.bytes -= ResponseCache.size(key, old);
+  }
 
   get(key: string, state: string, now: number): CachedResponse | undefined {
     const e = this.entries.get(key);
@@ -28,8 +48,16 @@ export class ResponseCache {
   }
 
   set(key: string, entry: CachedResponse): void {
-    this.entries.delete(key);
+    this.remove(key);
+    const size = ResponseCache.size(key, entry);
+    if (size > this.maxBytes / 8) return;
     this.entries.set(key, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.bytes += size;
+    while (this.entries.size > this.capacity || this.bytes > this.maxBytes) this.remove(this.entries.keys().next().value!);
+  }
+
+  /** Bytes held (keys and bodies). */
+  get heldBytes(): number {
+    return this.bytes;
   }
 }
