@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from './config/config.js';
 import { FixtureError } from './data/fixtures/load-fixtures.js';
 import { parseInstant } from './clock/mock-clock.js';
-import { startIpsMock } from './index.js';
+import { ListenError, startIpsMock } from './index.js';
+import { PACKAGE_VERSION } from './package-info.js';
 import { API_VERSIONS } from './schema/versions.js';
 
 const HELP = `Usage: ips-mock [options]
@@ -23,6 +24,7 @@ const HELP = `Usage: ips-mock [options]
                       lenient: answered anyway, violations in the journal and X-Ips-Mock-Violations
   --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
   --log               log one line per SOAP request to stderr
+  --version           print the version
   --help              show this help`;
 
 function fail(message: string): never {
@@ -53,10 +55,15 @@ async function main(): Promise<void> {
         requests: { type: 'string' },
         log: { type: 'boolean' },
         help: { type: 'boolean' },
+        version: { type: 'boolean' },
       },
     }));
   } catch (e) {
     fail((e as Error).message);
+  }
+  if (values.version) {
+    console.log(PACKAGE_VERSION);
+    return;
   }
   if (values.help) {
     console.log(HELP);
@@ -83,18 +90,23 @@ async function main(): Promise<void> {
     journalLimit: intFlag('journal-limit', values['journal-limit'], 0, 1_000_000),
     logRequests: values.log ?? false,
   });
-  console.log(`ips-mock listening on ${mock.url}
+  const shown = mock.users.slice(0, 3).map((u) => `${u.email} / ${u.password} (${u.role})`);
+  const more = mock.users.length > shown.length ? `; ${mock.users.length - shown.length} more in the fixtures` : '';
+  console.log(`ips-mock ${PACKAGE_VERSION} listening on ${mock.url} (bound to ${mock.boundAddress})
   SOAP endpoint  ${mock.endpoint}
 ${API_VERSIONS.map((v) => `  WSDL           ${mock.wsdlUrl(v.id)}`).join('\n')}
-  credentials    ips@example.com / ips-mock (IpsAdmin); see README for other roles
+  credentials    ${shown.join(', ')}${more}
   seed ${mock.config.seed}, clock ${mock.clock.pinned ? `pinned at ${new Date(mock.clock.now()).toISOString()}` : 'real time'}`);
-  const stop = () => void mock.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // SIGINT (Ctrl-C) closes gracefully but never waits long; SIGTERM keeps Node's default (end at once),
+  // which works even if the event loop were stuck, so a supervisor can always stop the mock.
+  process.on('SIGINT', () => {
+    setTimeout(() => process.exit(0), 2_000).unref();
+    void mock.close().then(() => process.exit(0));
+  });
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof FixtureError) console.error(`ips-mock: cannot start: ${e.message}`);
+  if (e instanceof FixtureError || e instanceof ListenError) console.error(`ips-mock: cannot start: ${e.message}`);
   else console.error('ips-mock: cannot start:', e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -7,6 +7,7 @@
  *   mock.clock.advance('30s');
  *   await mock.close();
  */
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock/mock-clock.js';
 import type { IpsMockConfig } from './config/config.js';
@@ -28,18 +29,49 @@ export interface RunningIpsMock {
   readonly wsdlUrl: (version?: string) => string;
   readonly clock: MockClock;
   readonly config: IpsMockConfig;
+  /** The address actually bound, e.g. 127.0.0.1:8080 or 0.0.0.0:41234 (url uses a reachable host instead of 0.0.0.0). */
+  readonly boundAddress: string;
+  /** The users that can log in (from the fixtures, else the defaults). */
+  readonly users: ReadonlyArray<{ readonly email: string; readonly password: string; readonly role: string }>;
   close(): Promise<void>;
 }
 
-export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promise<RunningIpsMock> {
-  const { app, clock, config } = createApp(options);
-  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
+/** Why the server could not listen, in words a person can act on; `code` is Node's (EADDRINUSE, …). */
+export class ListenError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const LISTEN_PROBLEMS: Readonly<Record<string, (host: string, port: number) => string>> = {
+  EADDRINUSE: (host, port) => `port ${port} on ${host} is already in use; stop the other server or choose another port (0 = any free port)`,
+  EADDRNOTAVAIL: (host) => `${host} is not an address of this machine; listen on 127.0.0.1 (loopback) or 0.0.0.0 (every interface)`,
+  EACCES: (host, port) => `no permission to listen on ${host}:${port} (ports below 1024 need privileges); choose a port above 1023`,
+  ENOTFOUND: (host) => `the host name ${host} does not resolve to an address of this machine`,
+  EAI_AGAIN: (host) => `the host name ${host} could not be resolved`,
+};
+
+function listen(app: import('express').Express, port: number, host: string): Promise<import('node:http').Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app);
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const code = e.code ?? 'ELISTEN';
+      reject(new ListenError(code, LISTEN_PROBLEMS[code]?.(host, port) ?? `cannot listen on ${host}:${port}: ${e.message}`));
+    });
+    server.listen(port, host, () => resolve(server));
   });
+}
+
+export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promise<RunningIpsMock> {
+  const { app, clock, config, engine } = createApp(options);
+  const server = await listen(app, config.port, config.host);
   // Keep-alive clients (Axis, JAX-WS) must not hold close() open.
   server.keepAliveTimeout = 5_000;
-  const { port } = server.address() as AddressInfo;
+  const bound = server.address() as AddressInfo;
+  const { port } = bound;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
   return {
@@ -48,6 +80,8 @@ export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promis
     wsdlUrl: (version = LATEST_DOCUMENTED.id) => `${url}/scene7/webservice/${versionById(version)?.wsdlFile ?? `IpsApi-${version}.wsdl`}`,
     clock,
     config: { ...config, port },
+    boundAddress: bound.family === 'IPv6' ? `[${bound.address}]:${port}` : `${bound.address}:${port}`,
+    users: engine.users.list(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

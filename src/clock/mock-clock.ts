@@ -24,10 +24,22 @@ export function parseDuration(by: number | string): number {
   return Math.round(Number(m[1]) * UNIT_MS[m[2] ?? 'ms']!);
 }
 
+/**
+ * The instants the mock can write as xsd:dateTime (four-digit years): the
+ * clock never leaves this range, so every answer stays writable.
+ */
+const EARLIEST = Date.parse('1970-01-01T00:00:00.000Z');
+const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
+
+function inRange(ms: number, what: string): number {
+  if (ms < EARLIEST || ms > LATEST) throw new RangeError(`${what} is outside the range the mock can write (1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z)`);
+  return ms;
+}
+
 export function parseInstant(instant: number | string): number {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) throw new RangeError(`'${instant}' is not an ISO-8601 instant such as 2026-11-28T10:00:00Z`);
-  return ms;
+  return inRange(ms, `'${instant}'`);
 }
 
 export function createClock(pinnedAt?: number | string, realNow: () => number = Date.now): MockClock {
@@ -35,12 +47,14 @@ export function createClock(pinnedAt?: number | string, realNow: () => number = 
   let offset = 0;
   return {
     now: () => pinned ?? realNow() + offset,
+    // Both check the new reading before changing anything: a refused change leaves the clock as it was.
     set(instant) {
       pinned = parseInstant(instant);
     },
     advance(by) {
       const ms = parseDuration(by);
-      if (pinned !== undefined) pinned += ms;
+      const target = inRange((pinned ?? realNow() + offset) + ms, `advancing by ${ms} ms`);
+      if (pinned !== undefined) pinned = target;
       else offset += ms;
     },
     get pinned() {

@@ -3,11 +3,9 @@
  * supertest). Loads fixtures (throwing FixtureError on a bad one), builds the
  * engine, mounts the WSDL, SOAP and admin routes.
  */
-import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
 import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
-import { packageFile } from '../config/package-root.js';
 import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
@@ -15,6 +13,7 @@ import type { Engine } from '../engine/engine.js';
 import { Journal } from '../engine/journal.js';
 import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
+import { PACKAGE_VERSION } from '../package-info.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountAdminUi } from './admin-ui.js';
 import { mountSoapRoute } from './soap-route.js';
@@ -28,7 +27,6 @@ export interface IpsMockApp {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-const PACKAGE_VERSION = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * The control API can reset data and inject faults, so beyond loopback it is

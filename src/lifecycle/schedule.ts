@@ -125,3 +125,45 @@ export function nextFireTime(spec: CronSpec, after: number): number | undefined 
   }
   return undefined;
 }
+
+/** Fires in (from, to], counted up to `cap` (then undefined: too many to list). */
+function firesBetween(spec: CronSpec, from: number, to: number, cap: number): number[] | undefined {
+  const fires: number[] = [];
+  for (let t = nextFireTime(spec, from); t !== undefined && t <= to; t = nextFireTime(spec, t)) {
+    if (fires.push(t) > cap) return undefined;
+  }
+  return fires;
+}
+
+/**
+ * The last `max` fires in (after, now]. The cost depends on `max`, not on how
+ * far the clock jumped: the window looks back from `now`, doubling until it
+ * holds `max` fires or reaches `after`; a window that suddenly holds too many
+ * (a bursty schedule) is narrowed by bisection.
+ */
+export function lastFires(spec: CronSpec, after: number, now: number, max: number): number[] {
+  const cap = 40 * max;
+  let short = 0;
+  let span = 60_000;
+  for (;;) {
+    const from = Math.max(after, now - span);
+    const fires = firesBetween(spec, from, now, cap);
+    if (fires && (fires.length >= max || from === after)) return fires.slice(-max);
+    if (fires) {
+      short = span;
+      span *= 2;
+      continue;
+    }
+    // Too many in `span`, too few in `short`: bisect (second resolution) until a window fits.
+    let lo = short;
+    let hi = span;
+    while (hi - lo > 1_000) {
+      const mid = Math.floor((lo + hi) / 2);
+      const inMid = firesBetween(spec, Math.max(after, now - mid), now, cap);
+      if (!inMid) hi = mid;
+      else if (inMid.length >= max) return inMid.slice(-max);
+      else lo = mid;
+    }
+    return (firesBetween(spec, Math.max(after, now - lo), now, Infinity) ?? []).slice(-max);
+  }
+}

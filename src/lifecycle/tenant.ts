@@ -6,7 +6,7 @@
  */
 import type { JobRun } from './job-run.js';
 import { projectRun } from './project-run.js';
-import { nextFireTime } from './schedule.js';
+import { lastFires, nextFireTime } from './schedule.js';
 import { runFromSchedule, scheduledHeader, type ScheduledJob } from './scheduled-job.js';
 
 export interface Retention {
@@ -108,11 +108,8 @@ export class Tenant {
       return;
     }
     if (!job.cron) return;
-    const fires: number[] = [];
-    for (let t = nextFireTime(job.cron, job.syncedTo); t !== undefined && t <= now; t = nextFireTime(job.cron, t)) {
-      fires.push(t);
-      if (fires.length > MAX_CATCH_UP_FIRES) fires.shift();
-    }
+    // Bounded however far the clock jumped (a per-second schedule over years would otherwise hang the server).
+    const fires = lastFires(job.cron, job.syncedTo, now, MAX_CATCH_UP_FIRES);
     job.syncedTo = now;
     if (fires.length === 0) return;
     for (const at of fires) this.spawn(job, at);
