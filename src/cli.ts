@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from './config/config.js';
 import { FixtureError } from './data/fixtures/load-fixtures.js';
 import { parseInstant } from './clock/mock-clock.js';
 import { ListenError, startIpsMock } from './index.js';
-import { PACKAGE_VERSION } from './package-info.js';
+import { PACKAGE_VERSION } from './config/package-info.js';
 import { API_VERSIONS } from './schema/versions.js';
 
 const HELP = `Usage: ips-mock [options]

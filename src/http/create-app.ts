@@ -13,7 +13,7 @@ import type { Engine } from '../engine/engine.js';
 import { Journal } from '../engine/journal.js';
 import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
-import { PACKAGE_VERSION } from '../package-info.js';
+import { PACKAGE_VERSION } from '../config/package-info.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountAdminUi } from './admin-ui.js';
 import { mountSoapRoute } from './soap-route.js';

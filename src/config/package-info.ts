@@ -1,5 +1,5 @@
 /** The package's own version, read once from package.json (found from the package root, bundled or not). */
 import { readFileSync } from 'node:fs';
-import { packageFile } from './config/package-root.js';
+import { packageFile } from './package-root.js';
 
 export const PACKAGE_VERSION = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
