@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CLOCK, mockApp } from './support/mock.js';
+import { call, CLOCK, mockApp } from './support/mock.js';
 
 /** The control API the issue asks for, written out here (not read from the route table). */
 const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }> = {
@@ -11,6 +11,8 @@ const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }
   'put /__admin/clock': { body: { now: CLOCK } },
   'post /__admin/clock/advance': { body: { by: '1s' } },
   'get /__admin/requests': { query: '?operation=getActiveJobs&limit=5' },
+  // Request 1 is the SOAP call the test makes first (before the journal is cleared below).
+  'get /__admin/requests/:id/xml': { path: '/__admin/requests/1/xml' },
   'post /__admin/requests/count': { body: { operation: 'getActiveJobs' } },
   'delete /__admin/requests': {},
   'post /__admin/faults': { body: { match: { operation: 'getActiveJobs' }, fault: 'exception', times: 1 } },
@@ -36,6 +38,7 @@ const expressPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
 describe('the control API document (GET /__admin/openapi.json)', () => {
   it('lists exactly the control routes, each answering as documented', async () => {
     const { app } = mockApp();
+    await call(app, 'getActiveJobs', '<companyHandle>c|2101</companyHandle>');
     const doc = (await request(app).get('/__admin/openapi.json')).body as Doc & { openapi: string };
     expect(doc.openapi).toBe('3.1.0');
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${expressPath(p)}`));

@@ -3,12 +3,14 @@
  * what SOAP clients did, moves the clock from the page, and works from the
  * keyboard and on a narrow window. The run writes the README's screenshots.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startIpsMock, type RunningIpsMock } from '../src/index.js';
 import { openBrowser, type Browser } from './support/browser.js';
-import { CLOCK, envelope } from './support/mock.js';
+import { CLOCK, envelope, faultOf } from './support/mock.js';
 
 const SHOTS = new URL('../docs/screenshots/', import.meta.url).pathname;
 
@@ -98,6 +100,75 @@ describe('the inspector page in a browser', () => {
     await page.getByLabel('Log messages in').selectOption('fr-FR');
     await lines.locator('span[lang="fr-FR"]').first().waitFor();
     expect(await lines.textContent()).not.toContain('Job "inspector-run" started');
+  });
+
+  it('shows a SOAP call in the journal with its parameters and XML, and copies it as a curl command that replays it', async () => {
+    await soap('submitJob', '<companyHandle>c|9104</companyHandle><jobName>journal-run</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>');
+    await soap('getActiveJobs', '<companyHandle>c|9104</companyHandle>');
+    await open(page, '#/journal');
+    await page.getByLabel('Company').fill('c|9104');
+    await page.getByLabel('Company').press('Enter');
+    const entries = page.locator('ol.journal > li');
+    // Newest first: the read, then the submit.
+    await entries.filter({ hasText: 'submitJob' }).waitFor();
+    expect(await entries.count()).toBe(2);
+    expect(await entries.nth(0).locator('.op').textContent()).toBe('getActiveJobs');
+    const submit = entries.nth(1);
+    expect(await submit.locator('.op').textContent()).toBe('submitJob');
+    await submit.locator('summary').click();
+    const params = JSON.parse((await submit.getByLabel(/^Parameters of request/).textContent())!) as Record<string, unknown>;
+    expect(params).toMatchObject({ companyHandle: 'c|9104', jobName: 'journal-run', optimizeImagesJob: { emailSetting: 'None' } });
+    const requestXml = submit.getByLabel(/^Request \d+ XML$/);
+    await requestXml.waitFor();
+    // Pretty-printed: one element per line, nested ones indented.
+    expect(await requestXml.textContent()).toMatch(/\n {4,}<jobName>journal-run<\/jobName>\n/);
+    expect(await submit.getByLabel(/^Response \d+ XML$/).textContent()).toMatch(/\n\s+<jobHandle>j\|9104\|\|journal-run\|\d+<\/jobHandle>\n/);
+    await page.screenshot({ path: `${SHOTS}journal.png` });
+
+    await submit.getByRole('button', { name: 'Copy as curl' }).click();
+    await submit.getByText('Copied.').waitFor();
+    const command = await page.evaluate(() => navigator.clipboard.readText());
+    expect(command).toMatch(/^curl /);
+    // Replaying it submits the same job again: the name is taken, so IPS appends the sequence.
+    // (Asynchronously: the mock answering it runs in this process.)
+    const { stdout: replayed } = await promisify(execFile)('bash', ['-c', command], { encoding: 'utf8', timeout: 30_000 });
+    expect(replayed).toMatch(/<jobHandle>j\|9104\|\|journal-run_\d+\|\d+<\/jobHandle>/);
+  });
+
+  it('adds an injection rule from the page, and the next SOAP call fails with that fault', async () => {
+    await open(page, '#/faults');
+    await page.getByLabel('Operation').selectOption('getActiveJobs');
+    await page.getByLabel('Company').fill('c|9105');
+    await page.getByLabel('Action').selectOption('IPS fault');
+    await page.getByLabel('Fault').selectOption('exception');
+    await page.getByLabel('Reason').fill('queue full (from the page)');
+    await page.getByLabel('Times').fill('1');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.getByRole('region', { name: 'Active injection rules' }).getByRole('row').filter({ hasText: 'company = c|9105' });
+    await rule.waitFor();
+    expect(await rule.textContent()).toContain('IPS fault exception');
+    await page.screenshot({ path: `${SHOTS}faults.png` });
+
+    const answer = await soap('getActiveJobs', '<companyHandle>c|9105</companyHandle>');
+    // README fault table: exception is ipsApiFault 30000; the reason is the one typed on the page.
+    expect(faultOf(answer)).toMatchObject({ element: 'ipsApiFault', code: 30000, reason: 'queue full (from the page)' });
+    // It fired its one time and is gone; the next call is answered.
+    await page.getByText('No injection rules').waitFor();
+    expect(await soap('getActiveJobs', '<companyHandle>c|9105</companyHandle>')).toContain('getActiveJobsReturn');
+  });
+
+  it('shows what the server says about a rule it refuses', async () => {
+    await open(page, '#/faults');
+    await page.getByLabel('Action').selectOption('Delay only');
+    await page.getByLabel('Delay').fill('soon');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(/400: invalid body/).waitFor();
+    expect(await alert.textContent()).toContain("'soon' is not a duration");
+    // The browser itself reports the refused call; nothing else may be logged.
+    const rest = browser.problems.filter((p) => !/status of 400/.test(p));
+    browser.problems.length = 0;
+    browser.problems.push(...rest);
   });
 
   it('is usable from the keyboard on a narrow window without sideways scrolling of the page', async () => {

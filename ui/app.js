@@ -8,13 +8,17 @@ import { clearError, showError } from './lib/status.js';
 import { clockBar } from './views/clock.js';
 import { companiesView } from './views/companies.js';
 import { companyView } from './views/company.js';
+import { faultsView } from './views/faults.js';
 import { jobView } from './views/job.js';
+import { journalView } from './views/journal.js';
 
 const POLL_MS = 1000;
 
 /** @type {Record<string, import('./views/types.js').ViewFactory>} */
 const ROUTES = {
   companies: companiesView,
+  journal: journalView,
+  faults: faultsView,
   company: (main, [company = '', what, jobHandle = '']) => (what === 'job' ? jobView(main, [company, jobHandle]) : companyView(main, [company])),
 };
 

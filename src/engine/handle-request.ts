@@ -55,6 +55,8 @@ export async function handleSoapRequest(engine: Engine, http: SoapHttpRequest): 
   record.status = response.drop === 'reset' || response.drop === 'empty' ? undefined : response.status;
   record.timings.totalMs = performance.now() - started;
   // Journal before the answer leaves: a test that has its response can already find the record.
-  engine.journal.add(record);
+  // A dropped connection's body is the transport's doing (nothing, garbage, half): its record's outcome says which.
+  const sent: string | Buffer = response.drop ? '' : response.body;
+  engine.journal.add(record, { request: http.body, response: sent });
   return { response, record };
 }

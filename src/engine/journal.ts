@@ -3,6 +3,7 @@
  * Bounded so a long-running mock cannot grow without limit (the WireMock
  * journal's failure, wiremock #29); what fell out is counted in `dropped`.
  */
+import { Exchanges, type Exchange } from './exchanges.js';
 import type { RequestRecord } from './record.js';
 
 export interface JournalFilter {
@@ -28,6 +29,7 @@ export class Journal {
   private records: RequestRecord[] = [];
   private droppedCount = 0;
   private nextId = 1;
+  private readonly exchanges = new Exchanges();
 
   /** `limit` 0 keeps nothing (records are still made, for the response). */
   constructor(readonly limit: number) {}
@@ -36,16 +38,23 @@ export class Journal {
     return this.nextId++;
   }
 
-  add(record: RequestRecord): void {
+  /** Keeps the record, and the call's bodies while they fit (exchanges.ts). */
+  add(record: RequestRecord, bodies?: { readonly request: string | Buffer; readonly response: string | Buffer }): void {
     if (this.limit <= 0) {
       this.droppedCount += 1;
       return;
     }
     this.records.push(record);
+    if (bodies) this.exchanges.add(record.id, bodies.request, bodies.response);
     if (this.records.length > this.limit) {
-      this.records.shift();
+      this.exchanges.delete(this.records.shift()!.id);
       this.droppedCount += 1;
     }
+  }
+
+  /** The request and response bodies of a journaled call, while kept. */
+  exchange(id: number): Exchange | undefined {
+    return this.exchanges.get(id);
   }
 
   find(filter: JournalFilter = {}): RequestRecord[] {
@@ -61,6 +70,7 @@ export class Journal {
 
   clear(): void {
     this.records = [];
+    this.exchanges.clear();
     this.droppedCount = 0;
   }
 

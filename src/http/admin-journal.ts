@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Engine } from '../engine/engine.js';
 import type { JournalFilter } from '../engine/journal.js';
-import { adminRoute, type AdminRoute } from './admin-table.js';
+import { AdminError, adminRoute, type AdminRoute } from './admin-table.js';
 
 const instant = z
   .string()
@@ -88,6 +88,23 @@ export function journalRoutes(engine: Engine): AdminRoute[] {
           dropped: journal.dropped,
           limit: journal.limit,
         };
+      },
+    }),
+    adminRoute({
+      method: 'get',
+      path: '/__admin/requests/:id/xml',
+      summary: "One journaled call's request and response bodies (kept up to 1 MiB each, 32 MiB in all, oldest going first)",
+      response: z.object({
+        id: z.number().int(),
+        request: z.string().describe('The request body as the mock read it'),
+        response: z.string().describe('The response body as sent, before gzip; empty when a rule dropped the connection'),
+        truncated: z.boolean().describe('Whether a body was longer than what is kept'),
+      }),
+      handler: ({ params }) => {
+        const id = Number(params.id);
+        const found = Number.isInteger(id) ? journal.exchange(id) : undefined;
+        if (!found) throw new AdminError(404, `the journal keeps no bodies for request '${params.id}' (unknown, or pushed out by newer ones)`);
+        return { id, ...found };
       },
     }),
     adminRoute({

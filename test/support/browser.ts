@@ -37,6 +37,8 @@ export async function openBrowser(): Promise<Browser> {
     locale: 'en-US',
     timezoneId: 'UTC',
     viewport: { width: 1280, height: 800 },
+    // "Copy as curl" writes to the clipboard; a test reads it back.
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   const problems: string[] = [];
   return {
