@@ -9,6 +9,8 @@ import { FixtureError } from './data/fixtures/load-fixtures.js';
 import { parseInstant } from './clock/mock-clock.js';
 import { ListenError, startIpsMock } from './index.js';
 import { PACKAGE_VERSION } from './config/package-info.js';
+import { serverZone } from './clock/server-zone.js';
+import { FAULT_STRING_STYLES, type FaultStringStyle } from './serialize/wire-style.js';
 import { API_VERSIONS } from './schema/versions.js';
 
 const HELP = `Usage: ips-mock [options]
@@ -23,6 +25,12 @@ const HELP = `Usage: ips-mock [options]
   --requests <mode>   strict (default): requests are checked like IPS's parser, violations are faults;
                       lenient: answered anyway, violations in the journal and X-Ips-Mock-Violations
   --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
+  --server-time-zone <zone>
+                      time zone of dates and job names: IANA name or offset, e.g. -05:00, Z
+                      (default ${DEFAULT_CONFIG.serverTimeZone}, as the real service's answers show)
+  --fault-string <element|reason>
+                      faultstring of faults: the fault element's name, as IPS sends it
+                      (default ${DEFAULT_CONFIG.faultString}), or the reason
   --log               log one line per SOAP request to stderr
   --version           print the version
   --help              show this help`;
@@ -54,6 +62,8 @@ async function main(): Promise<void> {
         'journal-limit': { type: 'string' },
         requests: { type: 'string' },
         log: { type: 'boolean' },
+        'server-time-zone': { type: 'string' },
+        'fault-string': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -78,6 +88,18 @@ async function main(): Promise<void> {
   }
   const requests = values.requests;
   if (requests !== undefined && requests !== 'strict' && requests !== 'lenient') fail(`--requests must be strict or lenient, got '${requests}'`);
+  const zone = values['server-time-zone'];
+  if (zone !== undefined) {
+    try {
+      serverZone(zone);
+    } catch (e) {
+      fail(`--server-time-zone: ${(e as Error).message}`);
+    }
+  }
+  const faultString = values['fault-string'];
+  if (faultString !== undefined && !(FAULT_STRING_STYLES as readonly string[]).includes(faultString)) {
+    fail(`--fault-string must be one of ${FAULT_STRING_STYLES.join(', ')}, got '${faultString}'`);
+  }
   const mock = await startIpsMock({
     requests,
     port: intFlag('port', values.port ?? process.env.PORT, 0, 65535),
@@ -89,6 +111,8 @@ async function main(): Promise<void> {
     adminToken: values['admin-token'] ?? process.env.IPS_MOCK_ADMIN_TOKEN,
     journalLimit: intFlag('journal-limit', values['journal-limit'], 0, 1_000_000),
     logRequests: values.log ?? false,
+    serverTimeZone: zone,
+    faultString: faultString as FaultStringStyle | undefined,
   });
   const shown = mock.users.slice(0, 3).map((u) => `${u.email} / ${u.password} (${u.role})`);
   const more = mock.users.length > shown.length ? `; ${mock.users.length - shown.length} more in the fixtures` : '';

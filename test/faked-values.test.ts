@@ -5,6 +5,7 @@
  * emitting emailSetting 'Sometimes' fails here.
  */
 import { describe, expect, it } from 'vitest';
+import { serverZone } from '../src/clock/server-zone.js';
 import { companyProfile } from '../src/data/fake/company-profile.js';
 import { DETAIL_FAKERS, fakeFileCount } from '../src/data/fake/fake-details.js';
 import { detailElements } from '../src/schema/detail-elements.js';
@@ -31,7 +32,7 @@ function fakedDetail(variant: (typeof VARIANT_KEYS)[number], seed: number) {
 /** The detail as the XML a client would send inside submitJobParam (children of the detail element). */
 function detailXml(variant: string, detail: Detail): string {
   const typeName = detailElements.find((d) => d.element === variant)!.type;
-  return element(variant, writeFields(typeName, beta.types.get(typeName)!.fields, detail, beta, variant), attr('xmlns', beta.version.namespace));
+  return element(variant, writeFields(typeName, beta.types.get(typeName)!.fields, detail, beta, serverZone(), variant), attr('xmlns', beta.version.namespace));
 }
 
 describe('faked job details', () => {

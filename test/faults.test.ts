@@ -11,13 +11,21 @@ beforeAll(async () => {
   schemas = schemasFromWsdl((await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl')).text, NS['2014-04-03']);
 });
 
+/**
+ * The real service's fault shape (../shared/reference/real/captures-2010-01-31/rename_asset--failure.xml):
+ * <faultcode>soapenv:Server</faultcode><faultstring>ipsApiFault</faultstring>
+ * <detail><tns:ipsApiFault xmlns:tns="http://www.scene7.com/IpsApi/xsd"><tns:code>30000</tns:code><tns:reason>…
+ * — Server even for a caller's mistake, the element's name as faultstring, the reason only in the detail.
+ */
 async function expectFault(res: request.Response, element: string, code: number, reason: RegExp, status = 500) {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
   const f = faultOf(res.text);
-  expect({ element: f.element, ns: f.ns, code: f.code }).toEqual({ element, ns: NS.base, code });
+  expect({ element: f.element, ns: f.ns, code: f.code }).toEqual({ element, ns: 'http://www.scene7.com/IpsApi/xsd', code });
   expect(f.reason).toMatch(reason);
-  expect(f.faultstring).toBe(f.reason);
+  expect(f.faultcode).toBe('soapenv:Server');
+  expect(f.faultstring).toBe(element);
+  expect(f.prefixes).toEqual(['tns', 'tns', 'tns']);
   expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
   faultDocs.push(res.text);
   return f;
@@ -31,8 +39,7 @@ describe('authentication faults', () => {
     await expectFault(await call(app, 'getActiveJobs', '', { header: '' }), 'authenticationFault', 10000, /No credentials/);
   });
   it('wrong password → 10001', async () => {
-    const f = await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ password: 'nope' }) }), 'authenticationFault', 10001, /Invalid username\/password/);
-    expect(f.faultcode).toBe('soapenv:Client');
+    await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ password: 'nope' }) }), 'authenticationFault', 10001, /Invalid username\/password/);
   });
   it('unknown user → 10002', async () => {
     await expectFault(await call(app, 'getActiveJobs', '', { header: authHeader({ user: 'ghost@example.com' }) }), 'authenticationFault', 10002, /Unknown user 'ghost@example.com'/);
@@ -106,10 +113,9 @@ describe('ipsApiFault for bad input', () => {
 });
 
 describe('unknown operations', () => {
-  it('a SOAPAction naming no operation → client fault naming the nearest one', async () => {
+  it('a SOAPAction naming no operation → 30001 naming the nearest one', async () => {
     const body = envelope('getActiveJob', '');
-    const f = await expectFault(await post(body, { SOAPAction: '"getActiveJob"' }), 'ipsApiFault', 30001, /Unknown operation 'getActiveJob'\. Did you mean 'getActiveJobs'\?/);
-    expect(f.faultcode).toBe('soapenv:Client');
+    await expectFault(await post(body, { SOAPAction: '"getActiveJob"' }), 'ipsApiFault', 30001, /Unknown operation 'getActiveJob'\. Did you mean 'getActiveJobs'\?/);
   });
   it('deleteJobLogs (which IPS does not have) → the nearest real IPS operation, getJobLogs (3 edits; deleteJob is 4)', async () => {
     await expectFault(await post(envelope('deleteJobLogs', '')), 'ipsApiFault', 30001, /^Unknown operation 'deleteJobLogs'\. Did you mean 'getJobLogs'\?/);
@@ -132,6 +138,13 @@ describe('fault HTTP status and shape', () => {
   it('uses authHeader faultHttpStatusCode when given', async () => {
     const header = authHeader({ password: 'bad', extra: '<faultHttpStatusCode>200</faultHttpStatusCode>' });
     await expectFault(await call(app, 'getActiveJobs', '', { header }), 'authenticationFault', 10001, /Invalid/, 200);
+  });
+  it('with faultString "reason" (--fault-string reason) faultstring carries the reason; detail and faultcode unchanged', async () => {
+    const friendly = mockApp({ faultString: 'reason' }).app;
+    const f = faultOf((await call(friendly, 'getActiveJobs', '', { header: authHeader({ password: 'nope' }) })).text);
+    expect(f.faultstring).toBe("Invalid username/password for 'ips@example.com' (from authHeader)");
+    expect(f.reason).toBe(f.faultstring);
+    expect({ faultcode: f.faultcode, element: f.element, code: f.code }).toEqual({ faultcode: 'soapenv:Server', element: 'authenticationFault', code: 10001 });
   });
   it('every fault above validates against the served schemas (envelope + detail)', () => {
     expect(faultDocs.length).toBeGreaterThan(15);

@@ -55,8 +55,12 @@ describe.each(VERSIONS)('getActiveJobs in %s', (version) => {
     const jobs = items((await call(app, 'getActiveJobs', '<companyHandle>c|2101</companyHandle>', { version })).text);
     for (const j of jobs) {
       const name = text(j, 'name')!;
+      const startDate = text(j, 'startDate')!;
       expect(text(j, 'companyHandle')).toBe('c|2101');
+      // Captured: name 3e41464dce942449a9e5b_2011-03-30-14:32:08.834, handle j|110||<name>|5129821; the stamp is the submit time in server time.
+      expect(name).toBe(`${text(j, 'originalName')}_${startDate.slice(0, 10)}-${startDate.slice(11, 23)}`);
       expect(text(j, 'jobHandle')).toMatch(new RegExp(`^j\\|2101\\|\\|${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\|\\d+$`));
+      expect(text(j, 'serverName')).toMatch(/^[a-z]+_\d+_\d+$/);
       const details = detailOf(j);
       expect(details).toHaveLength(1);
       const type = TYPE_OF[details[0]!.local];
@@ -67,7 +71,8 @@ describe.each(VERSIONS)('getActiveJobs in %s', (version) => {
       if (state === 'Done') expect(progress).toBe(100);
       if (state === 'WaitingClient') expect(details[0]!.local).toBe('uploadPostJob');
       expect(Date.parse(text(j, 'lastProgressUpdate')!)).toBeGreaterThanOrEqual(Date.parse(text(j, 'startDate')!));
-      expect(text(j, 'startDate')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      // Server time as captured (US Central; November is -06:00), with milliseconds.
+      expect(startDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}-06:00$/);
       expect(text(j, 'submitUserEmail')).toMatch(/^[a-z0-9._-]+@[a-z0-9.-]+\.example\.com$/);
       expect(Number(text(j, 'totalSize'))).toBeGreaterThan(0);
       if (version === '2016-01-14-beta') expect(text(j, 'triggerTime')).toBe(text(j, 'startDate'));
@@ -82,6 +87,9 @@ describe.each(VERSIONS)('getActiveJobs in %s', (version) => {
     const tasks = child(video, 'taskProgressArray')!.children;
     expect(tasks.length).toBeGreaterThan(0);
     for (const t of tasks) {
+      // Captured: com.scene7.upload.UploadAsyncTaskMonitor, progress 1.0 / 0.0 (a fraction, written as Java writes a double).
+      expect(text(t, 'taskType')).toMatch(/^com\.scene7\.[a-z]+\.[A-Z][A-Za-z]+AsyncTaskMonitor$/);
+      expect(text(t, 'progress')).toMatch(/^[01]\.\d+$/);
       const p = Number(text(t, 'progress'));
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);

@@ -17,7 +17,7 @@ describe('injection rules: IPS faults and HTTP answers', () => {
     const rule = await inject(app, { match: { operation: 'getActiveJobs', company: 'c|9' }, fault: { name: 'invalidParameter', reason: 'company is being migrated' } });
     const hit = await call(app, 'getActiveJobs', '<companyHandle>c|9</companyHandle>');
     expect(hit.status).toBe(500);
-    expect(faultOf(hit.text)).toMatchObject({ element: 'ipsApiFault', ns: NS.base, code: 30001, reason: 'company is being migrated', faultcode: 'soapenv:Client' });
+    expect(faultOf(hit.text)).toMatchObject({ element: 'ipsApiFault', ns: NS.base, code: 30001, reason: 'company is being migrated', faultcode: 'soapenv:Server', faultstring: 'ipsApiFault' });
     expect(await lastRecord(app)).toMatchObject({ rule: { id: rule.id, action: 'fault invalidParameter' }, outcome: { kind: 'fault', code: 30001 } });
     // Another company, another operation: untouched.
     expect((await call(app, 'getActiveJobs', '<companyHandle>c|10</companyHandle>')).status).toBe(200);

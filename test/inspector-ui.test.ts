@@ -69,9 +69,12 @@ describe('the inspector page in a browser', () => {
       'submitJob',
       '<companyHandle>c|9102</companyHandle><jobName>inspector-run</jobName><locale>de-DE</locale><imageServingPublishJob><publishType>Full</publishType><emailSetting>None</emailSetting></imageServingPublishJob>',
     );
-    expect(submitted).toContain('<jobHandle>j|9102||inspector-run|');
+    // submitJob answers the handle of the job as submitted, as the real service does (j|<id>|<jobName>||).
+    expect(submitted).toContain('<jobHandle>j|9102|inspector-run||</jobHandle>');
     await open(page, '#/company/c%7C9102');
-    const row = jobRow(page, 'Active jobs', 'inspector-run');
+    // The run's name is the job name and the submit time in server time (10:00Z is 04:00 US Central).
+    const RUN = 'inspector-run_2026-11-28-04:00:00.000';
+    const row = jobRow(page, 'Active jobs', RUN);
     await row.getByText('New', { exact: true }).waitFor();
     expect(await row.textContent()).toContain('ImageServingPublish');
     expect(await row.textContent()).toContain('imageServingPublishJob');
@@ -85,11 +88,11 @@ describe('the inspector page in a browser', () => {
     const message = row.locator('span[lang="de-DE"]');
     expect(await message.textContent()).toMatch(/^Abgeschlossen: \d+ erfolgreich/);
     expect(await row.locator('progress').getAttribute('value')).toBe('100');
-    await jobRow(page, 'Job logs', 'inspector-run').waitFor();
+    await jobRow(page, 'Job logs', RUN).waitFor();
     await page.screenshot({ path: `${SHOTS}company.png` });
 
-    await row.getByRole('link', { name: 'inspector-run' }).click();
-    await page.getByRole('heading', { level: 1, name: 'inspector-run' }).waitFor();
+    await row.getByRole('link', { name: RUN }).click();
+    await page.getByRole('heading', { level: 1, name: RUN }).waitFor();
     await page.getByLabel('Log messages in').selectOption('en-US');
     const lines = page.getByRole('region', { name: 'Job log lines' });
     await lines.getByRole('cell', { name: 'EndImageServingPublish', exact: true }).waitFor();

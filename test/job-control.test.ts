@@ -15,6 +15,9 @@ const scheduled = async (app: ReturnType<typeof mockApp>['app'], jobHandle: stri
   items((await call(app, 'getScheduledJobs', `<companyHandle>${C}</companyHandle><jobHandle>${jobHandle}</jobHandle>`)).text)[0];
 const active = async (app: ReturnType<typeof mockApp>['app'], company = C) =>
   items((await call(app, 'getActiveJobs', `<companyHandle>${company}</companyHandle>`)).text);
+/** The active runs a job handle names (a submitted job's handle names every run of that submission). */
+const runsOf = async (app: ReturnType<typeof mockApp>['app'], jobHandle: string) =>
+  items((await call(app, 'getActiveJobs', `<companyHandle>${C}</companyHandle><jobHandle>${jobHandle}</jobHandle>`)).text);
 const expectFault = async (res: { status: number; text: string }, code: number, reason: RegExp) => {
   expect(res.status).toBe(500);
   const f = faultOf(res.text);
@@ -27,7 +30,7 @@ describe('scheduled jobs', () => {
     const { app, clock } = mockApp();
     const handle = await submit(app, '<execTime>2026-11-28T11:00:00Z</execTime>', 'later');
     const s = (await scheduled(app, handle))!;
-    expect(text(s, 'nextFireTime')).toBe('2026-11-28T11:00:00.000Z');
+    expect(text(s, 'nextFireTime')).toBe('2026-11-28T05:00:00.000-06:00');
     expect(text(s, 'triggerState')).toBe('Normal');
     expect(text(s, 'timeZone')).toBe('UTC');
     expect(child(s, 'execSchedule')).toBeUndefined();
@@ -36,33 +39,37 @@ describe('scheduled jobs', () => {
     expect(await scheduled(app, handle)).toBeUndefined();
     const runs = (await active(app)).filter((j) => text(j, 'originalName') === 'later');
     expect(runs).toHaveLength(1);
-    expect(text(runs[0]!, 'startDate')).toBe('2026-11-28T11:00:00.000Z');
-    expect(text(runs[0]!, 'jobHandle')).not.toBe(handle);
+    expect(text(runs[0]!, 'startDate')).toBe('2026-11-28T05:00:00.000-06:00');
+    // The run has a run handle and a name stamped with its fire time (server time); the scheduled job's handle still finds it.
+    expect(text(runs[0]!, 'name')).toBe('later_2026-11-28-05:00:00.000');
+    expect(text(runs[0]!, 'jobHandle')).toMatch(/^j\|5151\|\|later_2026-11-28-05:00:00\.000\|\d+$/);
+    expect((await runsOf(app, handle)).map((j) => text(j, 'jobHandle'))).toEqual([text(runs[0]!, 'jobHandle')]);
   });
 
   it('execSchedule (Quartz-style, UTC) recurs; pause skips fires, resume restarts, execute runs now, delete removes', async () => {
     const { app, clock } = mockApp();
     const handle = await submit(app, '<execSchedule>0 0 * * * ?</execSchedule>', 'hourly');
     // Every run that has started has a job log, which outlives its active job: count runs there.
-    const runsOf = async () =>
+    const logsOf = async () =>
       items((await call(app, 'getJobLogs', `<companyHandle>${C}</companyHandle>`)).text, 'jobLogArray').filter((l) => text(l, 'originalJobName') === 'hourly');
-    expect(text((await scheduled(app, handle))!, 'nextFireTime')).toBe('2026-11-28T11:00:00.000Z');
+    expect(text((await scheduled(app, handle))!, 'nextFireTime')).toBe('2026-11-28T05:00:00.000-06:00');
     expect(text((await scheduled(app, handle))!, 'execSchedule')).toBe('0 0 * * * ?');
     clock.set('2026-11-28T11:00:05Z');
-    expect(await runsOf()).toHaveLength(1);
+    expect(await logsOf()).toHaveLength(1);
     expect((await control(app, 'pauseJob', handle)).status).toBe(200);
     expect(text((await scheduled(app, handle))!, 'triggerState')).toBe('Paused');
     clock.set('2026-11-28T12:00:05Z');
-    expect(await runsOf()).toHaveLength(1);
+    expect(await logsOf()).toHaveLength(1);
     expect((await control(app, 'resumeJob', handle)).status).toBe(200);
     expect(text((await scheduled(app, handle))!, 'triggerState')).toBe('Normal');
-    expect(await runsOf()).toHaveLength(1);
+    expect(await logsOf()).toHaveLength(1);
     expect((await control(app, 'executeJob', handle)).status).toBe(200);
     clock.advance('5s');
-    expect(await runsOf()).toHaveLength(2);
+    expect(await logsOf()).toHaveLength(2);
     expect((await control(app, 'deleteJob', handle)).status).toBe(200);
     expect(await scheduled(app, handle)).toBeUndefined();
-    await expectFault(await control(app, 'executeJob', handle), 30001, /No job with handle/);
+    // The handle still names the runs the schedule fired (they are in the logs), but no longer a scheduled job.
+    await expectFault(await control(app, 'executeJob', handle), 30000, /is not a scheduled job/);
   });
 
   it('every company has the system Cleanup job and faked schedules', async () => {
@@ -70,7 +77,8 @@ describe('scheduled jobs', () => {
     const jobs = items((await call(app, 'getScheduledJobs', '<companyHandle>c|606</companyHandle>')).text);
     const cleanup = jobs.find((j) => text(j, 'type') === 'Cleanup')!;
     expect(text(cleanup, 'execSchedule')).toBe('00 00 00 * * ');
-    expect(text(cleanup, 'nextFireTime')).toBe('2026-11-29T00:00:00.000Z');
+    // Midnight UTC (schedules are evaluated in UTC), written in server time.
+    expect(text(cleanup, 'nextFireTime')).toBe('2026-11-28T18:00:00.000-06:00');
     expect(jobs.some((j) => text(j, 'triggerState') === 'Paused')).toBe(true);
     expect(jobs.length).toBeGreaterThanOrEqual(4);
   });
@@ -97,13 +105,21 @@ describe('submitJob rules', () => {
     const detail = SUBMIT_DETAILS.uploadUrlsJob!.replace('<emailSetting>', '<manualCropOptions><left>1</left><right>1</right><top>1</top><bottom>1</bottom></manualCropOptions><autoTransparentCropOptions><tolerance>0.1</tolerance></autoTransparentCropOptions><emailSetting>');
     await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><uploadUrlsJob>${detail}</uploadUrlsJob>`), 30001, /at most one of manualCropOptions/);
   });
-  it('makes names unique while a job of the same name is active, and echoes the submitted detail', async () => {
+  it('answers j|<companyId>|<jobName>|| as captured, one per submission while the name is in use, and echoes the submitted detail', async () => {
     const { app } = mockApp();
+    // Captured (submit_job--upload_urls_job_response.xml): <jobHandle>j|110|katlyn||</jobHandle>
     const a = await submit(app, '', 'same');
+    expect(a).toBe('j|5151|same||');
     const b = await submit(app, '', 'same');
+    expect(b).toMatch(/^j\|5151\|same_\d+\|\|$/);
     const jobs = (await active(app)).filter((j) => text(j, 'originalName') === 'same');
-    expect(jobs.map((j) => text(j, 'jobHandle')).sort()).toEqual([a, b].sort());
-    expect(new Set(jobs.map((j) => text(j, 'name'))).size).toBe(2);
+    expect(jobs).toHaveLength(2);
+    // Both submitted at the pinned instant: the same name (the submit time, server time), different run handles.
+    expect(jobs.map((j) => text(j, 'name'))).toEqual(['same_2026-11-28-04:00:00.000', 'same_2026-11-28-04:00:00.000']);
+    const [ra, rb] = [(await runsOf(app, a)).map((j) => text(j, 'jobHandle')), (await runsOf(app, b)).map((j) => text(j, 'jobHandle'))];
+    expect(ra).toHaveLength(1);
+    expect(rb).toHaveLength(1);
+    expect(ra[0]).not.toBe(rb[0]);
     expect(text(child(jobs[0]!, 'imageServingPublishJob')!, 'publishType')).toBe('Full');
   });
 });
@@ -113,11 +129,12 @@ describe('stopJob and state errors', () => {
     const { app, clock } = mockApp();
     const handle = await submit(app, '', 'stop me');
     clock.advance('5s');
-    expect(text((await active(app)).find((j) => text(j, 'jobHandle') === handle)!, 'state')).toBe('Running');
+    const state = async () => (await runsOf(app, handle)).map((j) => text(j, 'state'));
+    expect(await state()).toEqual(['Running']);
     expect((await control(app, 'stopJob', handle)).status).toBe(200);
-    expect(text((await active(app)).find((j) => text(j, 'jobHandle') === handle)!, 'state')).toBe('Stopping');
+    expect(await state()).toEqual(['Stopping']);
     clock.advance('3s');
-    expect(text((await active(app)).find((j) => text(j, 'jobHandle') === handle)!, 'state')).toBe('Done');
+    expect(await state()).toEqual(['Done']);
     const log = items((await call(app, 'getJobLogDetails', `<companyHandle>${C}</companyHandle><jobHandle>${handle}</jobHandle>`)).text, 'jobLogArray')[0]!;
     const last = child(log, 'detailArray')!.children.at(-1)!;
     expect(text(last, 'logMessage')).toContain('ips@example.com');

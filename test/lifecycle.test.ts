@@ -40,7 +40,8 @@ describe.each(VERSIONS)('job lifecycle on a pinned clock (%s)', (version) => {
     };
     const submitted = await send('submitJob', `<companyHandle>${company}</companyHandle><jobName>lifecycle ${variant}</jobName><locale>fr-FR</locale><description>test run</description><${variant}>${SUBMIT_DETAILS[variant]}</${variant}>`);
     const jobHandle = text(bodyElement(submitted), 'jobHandle')!;
-    expect(jobHandle).toMatch(/^j\|4242\|\|lifecycle .+\|\d+$/);
+    // As captured (submit_job--*.xml: j|110|katlyn||): the job as submitted, not yet a run.
+    expect(jobHandle).toBe(`j|4242|lifecycle ${variant}||`);
     const seen = new Map<string, XmlElement>();
     const observe = async () => {
       const jobs = items(await send('getActiveJobs', `<companyHandle>${company}</companyHandle><jobHandle>${jobHandle}</jobHandle>`));
@@ -65,7 +66,7 @@ describe.each(VERSIONS)('job lifecycle on a pinned clock (%s)', (version) => {
       const progress = Number(text(running, 'progress'));
       expect(progress).toBeGreaterThan(0);
       expect(progress).toBeLessThan(100);
-      expect(child(running, 'taskProgressArray')!.children.length > 0).toBe(VARIANTS[variant].tasks.length > 0);
+      expect(child(running, 'taskProgressArray')!.children.length > 0).toBe(VARIANTS[variant].taskTypes.length > 0);
       clock.advance(durations.runMs / 2);
       const done = (await observe())!;
       expect(text(done, 'state')).toBe('Done');
@@ -74,8 +75,12 @@ describe.each(VERSIONS)('job lifecycle on a pinned clock (%s)', (version) => {
       expect(await observe()).toBeUndefined();
     }
     clock.advance('2m');
-    const logs = items(await send('getJobLogs', `<companyHandle>${company}</companyHandle>`), 'jobLogArray').filter((l) => text(l, 'jobHandle') === jobHandle);
+    const logs = items(await send('getJobLogs', `<companyHandle>${company}</companyHandle>`), 'jobLogArray').filter((l) => text(l, 'originalJobName') === `lifecycle ${variant}`);
     expect(logs).toHaveLength(1);
+    // The run's own handle: j|<companyId>||<name>|<runId>, its name stamped with the submit time in server time.
+    expect(text(logs[0]!, 'jobName')).toBe(`lifecycle ${variant}_2026-11-28-04:00:00.000`);
+    expect(text(logs[0]!, 'jobHandle')).toMatch(new RegExp(`^j\\|4242\\|\\|lifecycle ${variant}_2026-11-28-04:00:00\\.000\\|\\d+$`));
+    for (const seenJob of seen.values()) expect(text(seenJob, 'jobHandle')).toBe(text(logs[0]!, 'jobHandle'));
     expect(child(logs[0]!, 'endDate')).toBeDefined();
     expect(text(logs[0]!, 'logType')).toBe(VARIANTS[variant].log.begin);
     const detail = items(await send('getJobLogDetails', `<companyHandle>${company}</companyHandle><jobHandle>${jobHandle}</jobHandle>`), 'jobLogArray')[0]!;
@@ -106,18 +111,19 @@ describe('job lifecycle on the real clock', () => {
     const version = '2016-01-14-beta';
     const company = '<companyHandle>c|777</companyHandle>';
     const submittedAt = clock.now();
-    const handles: string[] = [];
+    const names: string[] = [];
     for (const variant of submittable(version)) {
       const res = await call(app, 'submitJob', `${company}<jobName>real ${variant}</jobName><${variant}>${SUBMIT_DETAILS[variant]}</${variant}>`, { version });
-      handles.push(text(bodyElement(res.text), 'jobHandle')!);
+      expect(text(bodyElement(res.text), 'jobHandle')).toBe(`j|777|real ${variant}||`);
+      names.push(`real ${variant}`);
     }
-    // States of the submitted jobs only (the company also has its faked jobs).
+    // States of the submitted jobs only (the company also has its faked jobs), by the name they were submitted under.
     const states = async () => {
       const jobs = items((await call(app, 'getActiveJobs', company, { version })).text);
-      const mine = jobs.filter((j) => handles.includes(text(j, 'jobHandle')!));
-      return new Map(mine.map((j) => [text(j, 'jobHandle')!, text(j, 'state')!] as const));
+      const mine = jobs.filter((j) => names.includes(text(j, 'originalName')!));
+      return new Map(mine.map((j) => [text(j, 'originalName')!, text(j, 'state')!] as const));
     };
-    expect((await states()).size).toBe(handles.length);
+    expect((await states()).size).toBe(names.length);
     // The one short real-clock check: wall time alone (no advance) takes jobs out of New (after 1 s).
     let moved = false;
     for (let i = 0; i < 30 && !moved; i++) {
@@ -128,6 +134,6 @@ describe('job lifecycle on the real clock', () => {
     // The rest of the 30 s on the same (unpinned) clock, shifted instead of waited for.
     clock.advance(Math.max(0, submittedAt + 30_000 - clock.now()));
     const active = await states();
-    expect(handles.filter((h) => active.has(h) && active.get(h) !== 'Done')).toEqual([]);
+    expect(names.filter((n) => active.has(n) && active.get(n) !== 'Done')).toEqual([]);
   });
 });

@@ -42,17 +42,20 @@ describe.each(VERSIONS)('a node-soap client built from the served %s WSDL', (ver
       jobName: 'node-soap workflow',
       uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'f/a.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'None' },
     });
+    // The handle of the job as submitted (j|<id>|<jobName>||) finds its run, which has a run handle of its own.
     const jobHandle = submitted.jobHandle as string;
     const states: string[] = [];
+    let runHandle: string | undefined;
     for (let i = 0; i < 20 && states.at(-1) !== 'Done'; i++) {
       const [res] = await c.getActiveJobsAsync({ companyHandle: company, jobHandle });
-      const job = res?.jobArray?.items?.[0] as { state: string; progress: number } | undefined;
+      const job = res?.jobArray?.items?.[0] as { state: string; progress: number; jobHandle: string } | undefined;
       if (job && states.at(-1) !== job.state) states.push(job.state);
+      runHandle ??= job?.jobHandle;
       mock.clock.advance('1s');
     }
     expect(states).toEqual(['New', 'WaitingCoordinator', 'Running', 'Done']);
     const [logs] = await c.getJobLogsAsync({ companyHandle: company });
-    const log = (logs.jobLogArray.items as Array<{ jobHandle: string; totalFileCount: number; endDate: Date }>).find((l) => l.jobHandle === jobHandle)!;
+    const log = (logs.jobLogArray.items as Array<{ jobHandle: string; totalFileCount: number; endDate: Date }>).find((l) => l.jobHandle === runHandle)!;
     expect(log.totalFileCount).toBe(1);
     expect(log.endDate).toBeInstanceOf(Date);
     const [details] = await c.getJobLogDetailsAsync({ companyHandle: company, jobHandle });

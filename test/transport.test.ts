@@ -123,6 +123,9 @@ describe('SOAP 1.2 requests', () => {
     const fault = bodyElement(bad.body.toString());
     expect(fault.ns).toBe(NS.soap12);
     expect(fault.children.map((c) => c.local)).toEqual(['Code', 'Reason', 'Detail']);
+    // As in SOAP 1.1 (the captures): the server-side code, the fault element's name as the text, the code in the detail.
+    expect(text(fault.children[0]!, 'Value')).toBe('soapenv:Receiver');
+    expect(text(fault.children[1]!, 'Text')).toBe('authenticationFault');
     expect(text(fault.children[2]!.children[0]!, 'code')).toBe('10001');
   });
 });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OperationHandler } from '../src/operations/context.js';
+import { serverZone } from '../src/clock/server-zone.js';
 import { resolveSchema } from '../src/schema/resolved-schema.js';
 import { versionById } from '../src/schema/versions.js';
 import type * as Wire from '../src/schema/wire-types.js';
@@ -16,6 +17,7 @@ import { SOAP11 } from '../src/soap/soap-versions.js';
 import { wireTypesSource } from '../src/tools/wire-types-source.js';
 
 const schema = resolveSchema(versionById('2014-04-03')!);
+const wire = { zone: serverZone(), faultString: 'element' } as const;
 
 describe('typed boundaries', () => {
   it('src/schema/wire-types.ts is the generator output for the current model (run `npm run build && npm run types:write`)', () => {
@@ -33,18 +35,18 @@ describe('typed boundaries', () => {
 
   it('the serializer refuses a key no version of the type declares', () => {
     const op = schema.operations.get('submitJob')!;
-    expect(() => resultEnvelope(schema, SOAP11, op.result, { jobHandle: 'j|1||x|1', jobHandel: 'typo' })).toThrow(/submitJobReturn declares no element 'jobHandel'/);
+    expect(() => resultEnvelope(schema, SOAP11, op.result, { jobHandle: 'j|1||x|1', jobHandel: 'typo' }, wire)).toThrow(/submitJobReturn declares no element 'jobHandel'/);
     const t = schema.types.get('UploadUrl')!;
-    expect(() => writeFields('UploadUrl', t.fields, { sourceUrl: 'a', destPath: 'b', destFolder: 'c' }, schema, 'x')).toThrow(/UploadUrl declares no element 'destFolder'/);
+    expect(() => writeFields('UploadUrl', t.fields, { sourceUrl: 'a', destPath: 'b', destFolder: 'c' }, schema, wire.zone, 'x')).toThrow(/UploadUrl declares no element 'destFolder'/);
   });
 
   it('the serializer still writes a key that only another version declares (it is just not in this one)', () => {
     const op = schema.operations.get('getActiveJobs')!;
-    const xml = resultEnvelope(schema, SOAP11, op.result, { jobArray: { items: [] } });
+    const xml = resultEnvelope(schema, SOAP11, op.result, { jobArray: { items: [] } }, wire);
     expect(xml).toContain('<jobArray/>');
     const t = schema.types.get('JobLogDetail')!;
     // dateCreated is beta-only (reference §7.7; not in the real 2013-02-15 WSDL): allowed in the value, not written for 2014-04-03.
-    const written = writeFields(t.name, t.fields, { logMessage: 'm', logType: 'BeginUpload', dateCreated: 0 }, schema, 'x');
+    const written = writeFields(t.name, t.fields, { logMessage: 'm', logType: 'BeginUpload', dateCreated: 0 }, schema, wire.zone, 'x');
     expect(written).toBe('<logMessage>m</logMessage><logType>BeginUpload</logType>');
   });
 

@@ -4,6 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { packageFile } from './package-root.js';
+import { DEFAULT_SERVER_TIME_ZONE } from '../clock/server-zone.js';
+import type { FaultStringStyle } from '../serialize/wire-style.js';
 
 export interface IpsMockConfig {
   /** TCP port; 0 picks a free one. */
@@ -37,6 +39,10 @@ export interface IpsMockConfig {
   readonly journalLimit: number;
   /** Log one line per request to stderr. */
   readonly logRequests: boolean;
+  /** The server's time zone for dates and job names: an IANA zone or an offset such as -05:00 (default America/Chicago, as captured). */
+  readonly serverTimeZone: string;
+  /** faultstring: the fault element's name as IPS sends it ('element'), or the reason ('reason'). */
+  readonly faultString: FaultStringStyle;
 }
 
 export const DEFAULT_SEED = 7;
@@ -56,6 +62,8 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   requests: 'strict',
   journalLimit: 1_000,
   logRequests: false,
+  serverTimeZone: DEFAULT_SERVER_TIME_ZONE,
+  faultString: 'element',
 };
 
 export const withDefaults = (partial: Partial<IpsMockConfig> = {}): IpsMockConfig => {

@@ -4,6 +4,7 @@
  * well-formed company handle (unless disabled), else the company is unknown.
  * Tenants are created on first touch, at the clock reading of that moment.
  */
+import type { ServerZone } from '../clock/server-zone.js';
 import type { IpsMockConfig } from '../config/config.js';
 import { Tenant } from '../lifecycle/tenant.js';
 import { createCatalogue, type Catalogue } from './catalogue/catalogue.js';
@@ -32,6 +33,7 @@ export class TenantStore {
   constructor(
     private readonly config: IpsMockConfig,
     private readonly fixtures: Fixtures,
+    private readonly zone: ServerZone,
   ) {}
 
   isKnown(handle: string): boolean {
@@ -148,12 +150,13 @@ export class TenantStore {
   private create(handle: string, genesis: number): Tenant {
     const seed = this.config.seed;
     const fixtureCompany = this.fixtures.companies.get(handle);
-    const tenant = new Tenant(handle, genesis, 50_000 + (hashSeed(seed, handle, 'sequence') % 40_000));
+    const tenant = new Tenant(handle, genesis, 50_000 + (hashSeed(seed, handle, 'sequence') % 40_000), this.zone);
     const ctx: FakeContext = {
       seed,
       company: this.profile(handle),
       genesis,
-      nextJobHandle: (name) => tenant.nextJobHandle(name),
+      zone: this.zone,
+      nextRunHandle: (name) => tenant.nextRunHandle(name),
     };
     const fromFixtures = fixtureCompany !== undefined || this.fixtures.jobs.has(handle) || this.fixtures.scheduledJobs.has(handle);
     if (!fromFixtures || fixtureCompany?.fakeJobs) {

@@ -14,7 +14,7 @@ export function answerFault(ctx: RequestContext, f: IpsFault, close = false): vo
   ctx.response = {
     status,
     contentType: ctx.soap.contentType,
-    body: faultEnvelope(ctx.soap, f),
+    body: faultEnvelope(ctx.soap, f, ctx.engine.wire),
     gzip: ctx.options.gzipResponse !== false,
     summary: `fault ${f.entry.code}`,
     close,

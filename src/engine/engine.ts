@@ -7,6 +7,7 @@
 import type { UserDirectory } from '../auth/users.js';
 import type { MockClock } from '../clock/mock-clock.js';
 import type { TenantStore } from '../data/tenant-store.js';
+import type { WireStyle } from '../serialize/wire-style.js';
 import type { Journal } from './journal.js';
 import type { ResponseCache } from './response-cache.js';
 import type { RuleBook } from './rules.js';
@@ -21,5 +22,7 @@ export interface Engine {
   readonly cache: ResponseCache;
   readonly journal: Journal;
   readonly rules: RuleBook;
+  /** Server time zone and fault text style of the answers. */
+  readonly wire: WireStyle;
   readonly onBug?: (e: unknown) => void;
 }

@@ -1,7 +1,8 @@
 /**
  * The IPS fault catalogue (reference §4): every fault the mock can raise is an
- * entry here with its element, code and SOAP fault code. Only the serializer
- * (serialize/envelope.ts) turns a fault into XML.
+ * entry here with its element and code. Only the serializer
+ * (serialize/envelope.ts) turns a fault into XML; the SOAP fault code is the
+ * same for all of them (soapenv:Server, as captured from the real service).
  */
 import type { FaultElementName } from '../schema/base-namespace.js';
 import { toXml10 } from '../xml/xml-chars.js';
@@ -9,11 +10,9 @@ import { toXml10 } from '../xml/xml-chars.js';
 export interface FaultEntry {
   readonly element: FaultElementName;
   readonly code: number;
-  /** SOAP 1.1 faultcode local name: the caller's mistake (Client) or ours (Server). */
-  readonly side: 'Client' | 'Server';
 }
 
-const entry = (element: FaultElementName, code: number, side: 'Client' | 'Server' = 'Client'): FaultEntry => ({ element, code, side });
+const entry = (element: FaultElementName, code: number): FaultEntry => ({ element, code });
 
 export const FAULTS = {
   noCredentials: entry('authenticationFault', 10000),
@@ -22,7 +21,7 @@ export const FAULTS = {
   illegalCompany: entry('authorizationFault', 20006),
   illegalRequestUser: entry('authorizationFault', 20007),
   noOperationPermission: entry('authorizationFault', 20003),
-  exception: entry('ipsApiFault', 30000, 'Server'),
+  exception: entry('ipsApiFault', 30000),
   invalidParameter: entry('ipsApiFault', 30001),
   missingParameter: entry('ipsApiFault', 30002),
   invalidRequestXml: entry('ipsApiFault', 30003),

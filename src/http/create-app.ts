@@ -5,6 +5,7 @@
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
+import { serverZone } from '../clock/server-zone.js';
 import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
 import { UserDirectory } from '../auth/users.js';
 import { loadFixtures } from '../data/fixtures/load-fixtures.js';
@@ -49,15 +50,17 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   // A fixture set without users still gets the documented default users, so it can be called at all.
   const users = fixtures.users.size > 0 ? fixtures.users : loadFixtures(DEFAULT_FIXTURES_DIR).users;
   const clock = createClock(config.clock);
+  const zone = serverZone(config.serverTimeZone);
   const engine: Engine = {
     users: new UserDirectory(users),
-    store: new TenantStore(config, fixtures),
+    store: new TenantStore(config, fixtures, zone),
     clock,
     seed: config.seed,
     requests: config.requests,
     cache: new ResponseCache(),
     journal: new Journal(config.journalLimit),
     rules: new RuleBook(),
+    wire: { zone, faultString: config.faultString },
     onBug: (e) => console.error('ips-mock: internal error', e),
   };
   const app = express();

@@ -65,7 +65,7 @@ export function logLines(run: JobRun, p: Projection, seed: number, now: number):
   const start = p.runningAt;
   const files = processedFiles(run, seed, now);
   const lines: LogLine[] = [
-    { at: start, logType: v.log.begin, key: 'log.begin', args: { jobName: run.name } },
+    { at: start, logType: v.log.begin, key: 'log.begin', args: { jobName: run.originalName } },
     { at: start, logType: 'OriginalJobName', text: run.originalName },
     { at: start, logType: 'JobType', key: 'log.jobType', args: { jobType: v.jobType } },
     { at: start, logType: 'JobClient', key: 'log.jobClient', args: { client: run.client } },

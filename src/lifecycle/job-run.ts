@@ -9,6 +9,7 @@ import type { Detail, PhaseDurations, VariantKey } from '../shared/variants.js';
 /** What a job does and who asked for it: a scheduled job keeps one, and each run it fires copies it. */
 export interface JobSpec {
   readonly companyHandle: string;
+  /** A scheduled job's name; a run's is <originalName>_<yyyy-MM-dd-HH:mm:ss.SSS> (job-handles.ts), or a fixture's name. */
   readonly name: string;
   readonly originalName: string;
   readonly variant: VariantKey;
@@ -24,7 +25,10 @@ export interface JobSpec {
 }
 
 export interface JobRun extends JobSpec {
+  /** This run's handle, j|<companyId>||<name>|<runId> (job-handles.ts). */
   readonly jobHandle: string;
+  /** The handle of the job as submitted (submitJob's return, or its ScheduledJob's handle): j|<companyId>|<jobName>|| */
+  readonly submittedHandle: string;
   readonly serverName: string;
   /** When the job was submitted or its trigger fired (ActiveJob startDate / triggerTime). */
   readonly submittedAt: number;

@@ -64,10 +64,13 @@ export function scheduleJob(
   };
 }
 
-/** A run of a scheduled job, fired by its trigger or by executeJob. */
-export const runFromSchedule = (spec: JobSpec, at: number, jobHandle: string): JobRun => ({
+/** The server name style of the captures (saastex_100_52): site, cluster, node. */
+const SCHEDULER_SERVER = 'saastex_100_41';
+
+/** A run of a scheduled job, fired by its trigger or by executeJob; `name` is stamped with the fire time. */
+export const runFromSchedule = (spec: JobSpec, at: number, ids: { name: string; jobHandle: string; submittedHandle: string }): JobRun => ({
   ...spec,
-  jobHandle,
-  serverName: 'ipsjob-scheduler-1',
+  ...ids,
+  serverName: SCHEDULER_SERVER,
   submittedAt: at,
 });

@@ -4,10 +4,12 @@
  * handle cannot see or disturb each other. `revision` changes on every
  * mutation, which keys the response cache.
  */
+import type { ServerZone } from '../clock/server-zone.js';
+import { runHandle, runName, submittedHandle } from './job-handles.js';
 import type { JobRun } from './job-run.js';
 import { projectRun } from './project-run.js';
 import { lastFires, nextFireTime } from './schedule.js';
-import { runFromSchedule, scheduledHeader, type ScheduledJob } from './scheduled-job.js';
+import { runFromSchedule, type ScheduledJob } from './scheduled-job.js';
 
 export interface Retention {
   readonly retainFinishedMs: number;
@@ -27,13 +29,16 @@ export class Tenant {
     /** The clock reading when the mock first touched this company. */
     readonly genesis: number,
     private sequence: number,
+    /** Server time, for the names of runs that triggers fire. */
+    private readonly zone: ServerZone,
   ) {}
 
   /** Turns a trigger firing into a run with a fresh handle (system jobs make none). */
   spawn(job: ScheduledJob, at: number): JobRun | undefined {
     if (job.job.kind === 'system') return undefined;
     const spec = job.job.spec;
-    const run = runFromSchedule(spec, at, this.nextJobHandle(spec.name));
+    const name = runName(spec.originalName, at, this.zone);
+    const run = runFromSchedule(spec, at, { name, jobHandle: this.nextRunHandle(name), submittedHandle: job.jobHandle });
     this.runs.push(run);
     return run;
   }
@@ -42,18 +47,20 @@ export class Tenant {
     return this.companyHandle.slice(2);
   }
 
-  /** `j|<companyId>||<jobName>|<sequence>` (reference §5). */
-  nextJobHandle(jobName: string): string {
+  /** A new run's handle, `j|<companyId>||<name>|<runId>`, the run id counting up per company. */
+  nextRunHandle(name: string): string {
     this.sequence += 1;
-    return `j|${this.companyId}||${jobName}|${this.sequence}`;
+    return runHandle(this.companyId, name, this.sequence);
   }
 
-  /** A unique job name: the given one, or with the sequence appended when an active or scheduled job has it (reference §11.3). */
-  uniqueName(jobName: string, now: number): string {
-    const taken =
-      this.scheduled.some((s) => scheduledHeader(s).name === jobName) ||
-      this.runs.some((r) => r.name === jobName && projectRun(r, now).visible);
-    return taken ? `${jobName}_${this.sequence + 1}` : jobName;
+  /**
+   * The handle submitJob returns, `j|<companyId>|<jobName>||`. While a scheduled job or a listed run
+   * already answers to it, the name gets the next run id appended, so each submission keeps its own handle.
+   */
+  submissionHandle(jobName: string, now: number): { name: string; handle: string } {
+    const taken = (h: string) => this.scheduled.some((s) => s.jobHandle === h) || this.runs.some((r) => r.submittedHandle === h && projectRun(r, now).visible);
+    const name = taken(submittedHandle(this.companyId, jobName)) ? `${jobName}_${this.sequence + 1}` : jobName;
+    return { name, handle: submittedHandle(this.companyId, name) };
   }
 
   /** A new revision: cached answers about this company are stale (TenantStore.write calls it after write operations). */
@@ -134,8 +141,12 @@ export class Tenant {
     return oldestKept ? oldestKept.endedAt + retention.retainFinishedMs + 1 : Infinity;
   }
 
+  /** A run by its own handle, or the newest run of a submission by the submitted handle. */
   findRun(jobHandle: string): JobRun | undefined {
-    return this.runs.find((r) => r.jobHandle === jobHandle);
+    const own = this.runs.find((r) => r.jobHandle === jobHandle);
+    if (own) return own;
+    for (let i = this.runs.length - 1; i >= 0; i--) if (this.runs[i]!.submittedHandle === jobHandle) return this.runs[i];
+    return undefined;
   }
 
   findScheduled(jobHandle: string): ScheduledJob | undefined {

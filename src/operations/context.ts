@@ -1,5 +1,6 @@
 /** What every operation handler receives, and the shape of a handler. */
 import type { User, UserDirectory } from '../auth/users.js';
+import type { ServerZone } from '../clock/server-zone.js';
 import type { TenantStore } from '../data/tenant-store.js';
 import type { Locale } from '../locale/locales.js';
 import type { OperationName } from '../schema/operations.js';
@@ -13,6 +14,8 @@ export interface OperationBase {
   readonly locale: Locale;
   readonly schema: ResolvedSchema;
   readonly now: number;
+  /** Server time (run names). */
+  readonly zone: ServerZone;
   readonly seed: number;
   readonly store: TenantStore;
   /** The user directory, for look-ups of other users (getUserInfo, getCompanyMembers, checkLogin). */

@@ -18,7 +18,7 @@ export const getActiveJobs: OperationHandler<'getActiveJobs'> = (ctx) => {
   const items = scopeTenants(ctx, companyHandle).flatMap((t) =>
     t.runs
       .filter((r) => r.submittedAt <= ctx.now && shown.has(r.variant))
-      .filter((r) => (jobHandle === undefined || r.jobHandle === jobHandle) && (originalName === undefined || r.originalName === originalName))
+      .filter((r) => (jobHandle === undefined || r.jobHandle === jobHandle || r.submittedHandle === jobHandle) && (originalName === undefined || r.originalName === originalName))
       .map((r) => ({ r, p: projectRun(r, ctx.now) }))
       .filter(({ p }) => p.visible && !(hideWaiting && WAITING.has(p.state)))
       .map(({ r, p }) => activeJobView(r, p, ctx.seed, ctx.now)),

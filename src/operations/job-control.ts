@@ -31,8 +31,9 @@ function target(ctx: ControlContext): Target {
   const { companyHandle, jobHandle } = ctx.params;
   checkJobHandle(jobHandle, companyHandle);
   const tenant = companyTenant(ctx, companyHandle);
-  const run = tenant.findRun(jobHandle);
+  // A scheduled job's handle names the scheduled job, not the runs it has fired.
   const scheduled = tenant.findScheduled(jobHandle);
+  const run = scheduled ? undefined : tenant.findRun(jobHandle);
   if (!run && !scheduled) throw fault('invalidParameter', `No job with handle '${jobHandle}' in company ${companyHandle} (finished jobs appear in getJobLogs)`);
   return { tenant, jobHandle, run, scheduled };
 }

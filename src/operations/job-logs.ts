@@ -100,7 +100,7 @@ export const getJobLogDetails: OperationHandler<'getJobLogDetails'> = (ctx) => {
   const sign = (oneOf('sortDirection', q.sortDirection, DIRECTIONS) ?? 'Ascending') === 'Ascending' ? 1 : -1;
   const tenant = companyTenant(ctx, companyHandle);
   const items = logged(ctx, tenant.runs)
-    .filter(({ run }) => (jobHandle === undefined || run.jobHandle === jobHandle) && (originalName === undefined || run.originalName === originalName))
+    .filter(({ run }) => (jobHandle === undefined || run.jobHandle === jobHandle || run.submittedHandle === jobHandle) && (originalName === undefined || run.originalName === originalName))
     .map(({ run, p }) => {
       const lines = logLines(run, p, ctx.seed, ctx.now)
         .map((line, i) => ({ line, i }))

@@ -6,6 +6,7 @@
  */
 import { authorizeCompany } from '../auth/users.js';
 import { fault } from '../faults/catalogue.js';
+import { parseJobHandle } from '../lifecycle/job-handles.js';
 import type { Tenant } from '../lifecycle/tenant.js';
 import type { OperationBase } from './context.js';
 
@@ -32,13 +33,16 @@ export function scopeTenants(ctx: OperationBase, handle: string | undefined): Te
     .map((t) => companyTenant(ctx, t.companyHandle));
 }
 
-const JOB_HANDLE_RE = /^j\|([1-9]\d*)\|\|([^|]+)\|(\d+)$/;
-
-/** Checks a job handle's form and company; returns the company handle it names. */
+/** Checks a job handle's form (a run's or a submission's, job-handles.ts) and company; returns the company handle it names. */
 export function checkJobHandle(jobHandle: string, companyHandle?: string): string {
-  const m = JOB_HANDLE_RE.exec(jobHandle);
-  if (!m) throw fault('invalidParameter', `jobHandle '${jobHandle}' is not a job handle; job handles look like j|2101||nightly publish|54091`);
-  const owner = `c|${m[1]}`;
+  const parsed = parseJobHandle(jobHandle);
+  if (!parsed) {
+    throw fault(
+      'invalidParameter',
+      `jobHandle '${jobHandle}' is not a job handle; job handles look like j|2101|nightly publish|| (as submitJob returns it) or j|2101||nightly publish_2026-11-28-04:00:00.000|54091 (a run)`,
+    );
+  }
+  const owner = `c|${parsed.companyId}`;
   if (companyHandle !== undefined && owner !== companyHandle) {
     throw fault('invalidParameter', `jobHandle '${jobHandle}' belongs to company ${owner}, not to ${companyHandle}`);
   }

@@ -8,6 +8,7 @@
 import { fakeFileCount } from '../data/fake/fake-details.js';
 import { fault } from '../faults/catalogue.js';
 import { localeParameter } from '../locale/resolve-locale.js';
+import { runName } from '../lifecycle/job-handles.js';
 import type { JobRun, JobSpec } from '../lifecycle/job-run.js';
 import { parseSchedule, ScheduleError } from '../lifecycle/schedule.js';
 import { scheduleJob, type Trigger } from '../lifecycle/scheduled-job.js';
@@ -17,6 +18,9 @@ import { seededFaker } from '../shared/seeded.js';
 import { VARIANTS, filesNamedIn, isVariantKey, type Detail, type VariantKey } from '../shared/variants.js';
 import type { OperationContext, OperationHandler } from './context.js';
 import { companyTenant, userHandleEmail } from './scope.js';
+
+/** The server a submitted job runs on, in the captures' style (saastex_100_52). */
+const SUBMIT_SERVER = 'saastex_100_52';
 
 const isDetail = (v: unknown): v is Detail => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -75,11 +79,12 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   const submitUserEmail = p.userHandle ? userHandleEmail(p.userHandle, 'userHandle') : ctx.user.email;
   const when = trigger(p);
   const tenant = companyTenant(ctx, companyHandle);
-  const name = tenant.uniqueName(jobName, ctx.now);
-  const jobHandle = tenant.nextJobHandle(name);
+  // Decision (captures, submit_job--*.xml): submitJob answers j|<companyId>|<jobName>||, the handle of the
+  // job as submitted; its runs have their own handles (j|<companyId>||<name>|<runId>). Both are accepted as input.
+  const submission = tenant.submissionHandle(jobName, ctx.now);
   const spec: JobSpec = {
     companyHandle,
-    name,
+    name: submission.name,
     originalName: jobName,
     variant,
     detail,
@@ -88,13 +93,14 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
     submitUserEmail,
     client: ctx.client,
     durations: VARIANTS[variant].durations,
-    totalSize: fileCount(detail, variant, ctx.seed, jobHandle),
+    totalSize: fileCount(detail, variant, ctx.seed, submission.handle),
   };
   if (when.execSchedule !== undefined || (when.execTime !== undefined && when.execTime > ctx.now)) {
-    tenant.scheduled.push(scheduleJob({ kind: 'spec', spec }, jobHandle, when, ctx.now));
+    tenant.scheduled.push(scheduleJob({ kind: 'spec', spec }, submission.handle, when, ctx.now));
   } else {
-    const run: JobRun = { ...spec, jobHandle, serverName: 'ipsjob-na-1', submittedAt: ctx.now };
+    const name = runName(jobName, ctx.now, ctx.zone);
+    const run: JobRun = { ...spec, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
     tenant.runs.push(run);
   }
-  return { jobHandle };
+  return { jobHandle: submission.handle };
 };

@@ -1,13 +1,19 @@
 /**
- * The only place that writes SOAP envelopes: a result body or a fault.
- * Body content is qualified with the request's API namespace (reference §2.2);
- * fault details are in the base namespace (§4.1), whatever the version.
+ * The only place that writes SOAP envelopes: a result body or a fault, in the
+ * style of the real service's answers (Axis2; ../shared/reference/real captures):
+ * - `soapenv` prefix; the result element declares the request's API namespace
+ *   as default namespace and its children are unprefixed;
+ * - a fault has faultcode soapenv:Server (SOAP 1.2: Receiver) whoever is to blame,
+ *   faultstring = the fault element's name (ipsApiFault, …) unless configured
+ *   otherwise, and the code and reason only in detail/tns:<faultElement> in the
+ *   base namespace, whatever the version.
  */
 import type { IpsFault } from '../faults/catalogue.js';
 import { BASE_NS } from '../schema/base-namespace.js';
 import type { GlobalElement } from '../schema/model.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
 import { SOAP11, type SoapVersion } from '../soap/soap-versions.js';
+import type { WireStyle } from './wire-style.js';
 import { writeFields, type Plain } from './write-fields.js';
 import { attr, element, escapeText } from './xml-text.js';
 
@@ -16,25 +22,26 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const envelope = (soap: SoapVersion, body: string): string =>
   `${XML_DECLARATION}${element('soapenv:Envelope', element('soapenv:Body', body), attr('xmlns:soapenv', soap.envelopeNs))}`;
 
-export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: GlobalElement, value: Plain): string {
-  const content = writeFields(el.name, el.fields, value, schema, el.name);
+export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: GlobalElement, value: Plain, style: WireStyle): string {
+  const content = writeFields(el.name, el.fields, value, schema, style.zone, el.name);
   return envelope(soap, element(el.name, content, attr('xmlns', schema.version.namespace)));
 }
 
-export function faultEnvelope(soap: SoapVersion, f: IpsFault): string {
-  const code = `soapenv:${f.entry.side === 'Client' ? soap.clientCode : soap.serverCode}`;
+export function faultEnvelope(soap: SoapVersion, f: IpsFault, style: WireStyle): string {
+  const code = `soapenv:${soap.serverCode}`;
   const reason = escapeText(f.reason);
+  const text = style.faultString === 'reason' ? reason : f.entry.element;
   const ipsDetail = element(
-    `ips:${f.entry.element}`,
-    element('ips:code', String(f.entry.code)) + element('ips:reason', reason),
-    attr('xmlns:ips', BASE_NS),
+    `tns:${f.entry.element}`,
+    element('tns:code', String(f.entry.code)) + element('tns:reason', reason),
+    attr('xmlns:tns', BASE_NS),
   );
   const fault =
     soap === SOAP11
       ? // SOAP 1.1 §4.4: faultcode, faultstring and detail are unqualified.
-        element('faultcode', code) + element('faultstring', reason) + element('detail', ipsDetail)
+        element('faultcode', code) + element('faultstring', text) + element('detail', ipsDetail)
       : element('soapenv:Code', element('soapenv:Value', code)) +
-        element('soapenv:Reason', element('soapenv:Text', reason, attr('xml:lang', 'en'))) +
+        element('soapenv:Reason', element('soapenv:Text', text, attr('xml:lang', 'en'))) +
         element('soapenv:Detail', ipsDetail);
   return envelope(soap, element('soapenv:Fault', fault));
 }

@@ -5,7 +5,10 @@
  * (a misspelt view field), a missing required field or a value of the wrong
  * shape is a bug in the mock, reported loudly rather than dropped or sent to a
  * strict client. Written as text (no DOM): this runs for every uncached response.
+ * Children are unqualified names under the result element's default namespace,
+ * and an empty string or array is an empty element (<urlArray/>), as in the captures.
  */
+import type { ServerZone } from '../clock/server-zone.js';
 import { builtIn, isBuiltIn, repeats, typeName, type Field } from '../schema/model.js';
 import { declaredNames } from '../schema/model-index.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
@@ -22,7 +25,7 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
  * element of the model) that `schema`'s version has, with values from `value`;
  * undefined when there are none (the parent is then written `<name/>`).
  */
-export function writeFields(owner: string, fields: readonly Field[], value: Plain, schema: ResolvedSchema, path: string): string | undefined {
+export function writeFields(owner: string, fields: readonly Field[], value: Plain, schema: ResolvedSchema, zone: ServerZone, path: string): string | undefined {
   const declared = declaredNames(owner);
   const stray = Object.keys(value).find((k) => !declared.has(k));
   if (stray !== undefined) throw new TypeError(`${path}: ${owner} declares no element '${stray}'`);
@@ -35,15 +38,18 @@ export function writeFields(owner: string, fields: readonly Field[], value: Plai
     }
     if (repeats(f) && !Array.isArray(v)) throw new TypeError(`${path}/${f.name} must be an array`);
     const list: readonly unknown[] = Array.isArray(v) ? v : [v];
-    for (const item of list) out = (out ?? '') + writeOne(f, item, schema, `${path}/${f.name}`);
+    for (const item of list) out = (out ?? '') + writeOne(f, item, schema, zone, `${path}/${f.name}`);
   }
   return out;
 }
 
-function writeOne(f: Field, v: unknown, schema: ResolvedSchema, path: string): string {
-  if (isBuiltIn(f.type)) return element(f.name, escapeText(formatValue(builtIn(f.type), v)));
+function writeOne(f: Field, v: unknown, schema: ResolvedSchema, zone: ServerZone, path: string): string {
+  if (isBuiltIn(f.type)) {
+    const text = formatValue(builtIn(f.type), v, zone);
+    return element(f.name, text === '' ? undefined : escapeText(text));
+  }
   const t = schema.types.get(typeName(f.type));
   if (!t) throw new TypeError(`${path}: type ${f.type} is not in ${schema.version.id}`);
   if (!isPlain(v)) throw new TypeError(`${path} must be an object (${t.name})`);
-  return element(f.name, writeFields(t.name, t.fields, v, schema, path));
+  return element(f.name, writeFields(t.name, t.fields, v, schema, zone, path));
 }

@@ -28,7 +28,7 @@ export interface PhaseDurations {
 export type FileListElement = 'urlArray' | 'assetHandleArray' | 'pdfHandleArray';
 
 export interface Variant {
-  /** How faked job names start, e.g. Upload_2026-11-28-10:00:00 (the docs' naming style). */
+  /** How faked jobs' original names start, e.g. Publish-3e41464d (the run's name adds the submit time). */
   readonly nameStem: string;
   /** Job Types constant (reference §8.2; ours where §11.7 leaves it open). */
   readonly jobType: string;
@@ -42,8 +42,12 @@ export interface Variant {
   readonly assetTypes: readonly string[];
   /** File extensions its files carry. */
   readonly extensions: readonly string[];
-  /** Asynchronous task groups reported in taskProgressArray while running. */
-  readonly tasks: readonly string[];
+  /**
+   * TaskProgress/taskType of the asynchronous task groups reported in taskProgressArray while
+   * running: the server's task-monitor Java classes, in the captured style
+   * (com.scene7.upload.UploadAsyncTaskMonitor, com.scene7.autoset.AutoSetAsyncTaskMonitor).
+   */
+  readonly taskTypes: readonly string[];
   /** Whether files arrive from the client (transfer counts are meaningful). */
   readonly transfers: boolean;
   /** Default durations of a submitted job: it is Done within 30 s of real time. */
@@ -78,82 +82,90 @@ const irPublish = {
 const videoPublish = { begin: 'BeginVideoPublish', success: 'VideoPublishSuccess', warning: 'VideoPublishWarning', error: 'VideoPublishError', end: 'EndVideoPublish' };
 const reoptimize = { begin: 'BeginReoptimize', success: 'ReoptimizeSuccess', warning: 'ReoptimizeFailure', error: 'ReoptimizeFailure', end: 'EndReoptimize' };
 const images = ['MasterImage'];
+/** Task monitors: the first two are in the captures (an UrlUpload job), the others are named in their style. */
+const task = {
+  upload: 'com.scene7.upload.UploadAsyncTaskMonitor',
+  autoSet: 'com.scene7.autoset.AutoSetAsyncTaskMonitor',
+  videoTranscode: 'com.scene7.video.VideoTranscodeAsyncTaskMonitor',
+  videoPublish: 'com.scene7.video.VideoPublishAsyncTaskMonitor',
+  videoSitemap: 'com.scene7.video.VideoSitemapAsyncTaskMonitor',
+} as const;
 const imageExt = ['jpg', 'tif', 'png', 'psd'];
 
 const TABLE = {
   imageServingPublishJob: {
     nameStem: 'Publish', jobType: 'ImageServingPublish', log: isPublish, successMessage: 'publish', progressMessage: 'publish',
-    assetTypes: ['OptimizedImage', 'ImageSet', 'SpinSet'], extensions: imageExt, tasks: [], transfers: false, durations: quick(12_000),
+    assetTypes: ['OptimizedImage', 'ImageSet', 'SpinSet'], extensions: imageExt, taskTypes: [], transfers: false, durations: quick(12_000),
     files: many, waitsForClient: false,
   },
   imageRenderingPublishJob: {
     nameStem: 'RenderPublish', jobType: 'ImageRenderingPublish', log: irPublish, successMessage: 'publish', progressMessage: 'publish',
-    assetTypes: ['Vignette', 'Cabinet', 'WindowCovering'], extensions: ['vnt', 'cab'], tasks: [], transfers: false, durations: quick(10_000),
+    assetTypes: ['Vignette', 'Cabinet', 'WindowCovering'], extensions: ['vnt', 'cab'], taskTypes: [], transfers: false, durations: quick(10_000),
     files: many, waitsForClient: false,
   },
   videoPublishJob: {
     nameStem: 'VideoPublish', jobType: 'VideoPublish', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
-    assetTypes: ['Video'], extensions: ['mp4', 'mov'], tasks: ['VideoTranscode', 'VideoPublish'], transfers: false, durations: quick(20_000),
+    assetTypes: ['Video'], extensions: ['mp4', 'mov'], taskTypes: [task.videoTranscode, task.videoPublish], transfers: false, durations: quick(20_000),
     files: many, waitsForClient: false,
   },
   serverDirectoryPublishJob: {
     nameStem: 'ServerDirPublish', jobType: 'ServerDirectoryPublish',
     log: { begin: 'BeginServerDirectoryPublish', success: 'ServerDirectoryPublishSuccess', warning: 'ServerDirectoryPublishWarning', error: 'ServerDirectoryPublishError', end: 'EndServerDirectoryPublish' },
-    successMessage: 'publish', progressMessage: 'publish', assetTypes: ['OptimizedImage', 'Template', 'SpinSet'], extensions: ['tif', 'xml'], tasks: [], transfers: false, durations: quick(10_000),
+    successMessage: 'publish', progressMessage: 'publish', assetTypes: ['OptimizedImage', 'Template', 'SpinSet'], extensions: ['tif', 'xml'], taskTypes: [], transfers: false, durations: quick(10_000),
     files: many, waitsForClient: false,
   },
   metadataPublishJob: {
     nameStem: 'MetadataPublish', jobType: 'MetadataPublish',
     log: { begin: 'BeginMetadata', success: 'MetadataSuccess', warning: 'MetadataFailure', error: 'MetadataFailure', end: 'EndMetadata' },
-    successMessage: 'metadata', progressMessage: 'publish', assetTypes: ['Xml'], extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(6_000),
+    successMessage: 'metadata', progressMessage: 'publish', assetTypes: ['Xml'], extensions: ['jpg', 'tif'], taskTypes: [], transfers: false, durations: quick(6_000),
     files: many, waitsForClient: false,
   },
   uploadDirectoryJob: {
     nameStem: 'UploadDir', jobType: 'UploadFromServerDirectory', log: upload, successMessage: 'upload', progressMessage: 'files',
-    assetTypes: ['MasterImage', 'Video', 'Pdf'], extensions: ['jpg', 'tif', 'mp4', 'pdf'], tasks: ['VideoTranscode', 'ThumbnailGeneration'], transfers: true, durations: quick(15_000),
+    assetTypes: ['MasterImage', 'Video', 'Pdf'], extensions: ['jpg', 'tif', 'mp4', 'pdf'], taskTypes: [task.upload, task.videoTranscode], transfers: true, durations: quick(15_000),
     files: many, waitsForClient: false,
   },
   uploadUrlsJob: {
     nameStem: 'UrlUpload', jobType: 'UrlUpload',
     log: { begin: 'BeginUploadUrls', success: 'UploadSuccess', warning: 'UploadWarning', error: 'UploadError', end: 'EndUploadUrls' },
-    successMessage: 'upload', progressMessage: 'files', assetTypes: images, extensions: ['jpg', 'png'], tasks: [], transfers: true, durations: quick(10_000),
+    successMessage: 'upload', progressMessage: 'files', assetTypes: images, extensions: ['jpg', 'png'], taskTypes: [task.upload, task.autoSet], transfers: true, durations: quick(10_000),
     files: few, filesNamedBy: 'urlArray', waitsForClient: false,
   },
   uploadPostJob: {
     nameStem: 'uploadFileServlet', jobType: 'UploadPost', log: upload, successMessage: 'upload', progressMessage: 'files',
-    assetTypes: ['MasterImage', 'Video'], extensions: ['jpg', 'png', 'mp4'], tasks: ['VideoTranscode'], transfers: true, durations: quick(8_000, 5_000),
+    assetTypes: ['MasterImage', 'Video'], extensions: ['jpg', 'png', 'mp4'], taskTypes: [task.upload, task.videoTranscode], transfers: true, durations: quick(8_000, 5_000),
     files: many, waitsForClient: true,
   },
   optimizeImagesJob: {
     nameStem: 'Optimize', jobType: 'ImageOptimization', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
-    assetTypes: ['OptimizedImage'], extensions: imageExt, tasks: [], transfers: false, durations: quick(10_000),
+    assetTypes: ['OptimizedImage'], extensions: imageExt, taskTypes: [], transfers: false, durations: quick(10_000),
     files: many, waitsForClient: false,
   },
   ripPdfsJob: {
     nameStem: 'RipPdfs', jobType: 'RipPdfs',
     log: { begin: 'BeginPdfRip', success: 'UploadSuccess', warning: 'UploadWarning', error: 'PdfRipError', end: 'EndUpload' },
-    successMessage: 'upload', progressMessage: 'files', assetTypes: ['Pdf', 'Catalog'], extensions: ['pdf'], tasks: [], transfers: false, durations: quick(12_000),
+    successMessage: 'upload', progressMessage: 'files', assetTypes: ['Pdf', 'Catalog'], extensions: ['pdf'], taskTypes: [], transfers: false, durations: quick(12_000),
     files: few, filesNamedBy: 'pdfHandleArray', waitsForClient: false,
   },
   reprocessAssetsJob: {
     nameStem: 'Reprocess', jobType: 'ReprocessAssets', log: reoptimize, successMessage: 'optimize', progressMessage: 'files',
-    assetTypes: ['MasterImage', 'Pdf'], extensions: ['jpg', 'tif', 'pdf'], tasks: [], transfers: false, durations: quick(12_000),
+    assetTypes: ['MasterImage', 'Pdf'], extensions: ['jpg', 'tif', 'pdf'], taskTypes: [], transfers: false, durations: quick(12_000),
     files: many, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
   createVideoSitemapJob: {
     nameStem: 'VideoSitemap', jobType: 'CreateVideoSitemap', log: videoPublish, successMessage: 'publish', progressMessage: 'publish',
-    assetTypes: ['Video', 'Xml'], extensions: ['mp4'], tasks: ['SitemapGeneration'], transfers: false, durations: quick(6_000),
+    assetTypes: ['Video', 'Xml'], extensions: ['mp4'], taskTypes: [task.videoSitemap], transfers: false, durations: quick(6_000),
     files: many, waitsForClient: false,
   },
   exportJob: {
     nameStem: 'Export', jobType: 'Export',
     log: { begin: 'BeginGet', success: 'ReturnSuccess', warning: 'GetFailure', error: 'GetFailure', end: 'EndGet' },
-    successMessage: 'export', progressMessage: 'export', assetTypes: images, extensions: ['jpg', 'tif'], tasks: [], transfers: false, durations: quick(8_000),
+    successMessage: 'export', progressMessage: 'export', assetTypes: images, extensions: ['jpg', 'tif'], taskTypes: [], transfers: false, durations: quick(8_000),
     files: few, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
   automatedSetGenerationJob: {
     nameStem: 'AutoSets', jobType: 'AutomatedSetGeneration', log: upload, successMessage: 'sets', progressMessage: 'files',
-    assetTypes: ['ImageSet', 'SpinSet'], extensions: ['jpg'], tasks: [], transfers: false, durations: quick(6_000),
+    assetTypes: ['ImageSet', 'SpinSet'], extensions: ['jpg'], taskTypes: [task.autoSet], transfers: false, durations: quick(6_000),
     files: few, filesNamedBy: 'assetHandleArray', waitsForClient: false,
   },
 } satisfies Record<string, Variant>;

@@ -1,9 +1,9 @@
-/** SOAP 1.1 and 1.2 as data: envelope namespace, content type, fault code names. */
+/** SOAP 1.1 and 1.2 as data: envelope namespace, content type, the fault code IPS answers with. */
 export interface SoapVersion {
   readonly id: '1.1' | '1.2';
   readonly envelopeNs: string;
   readonly contentType: string;
-  readonly clientCode: string;
+  /** IPS answers every fault with the server-side code (captures: soapenv:Server, even for a caller's mistake). */
   readonly serverCode: string;
 }
 
@@ -11,7 +11,6 @@ export const SOAP11: SoapVersion = {
   id: '1.1',
   envelopeNs: 'http://schemas.xmlsoap.org/soap/envelope/',
   contentType: 'text/xml; charset=utf-8',
-  clientCode: 'Client',
   serverCode: 'Server',
 };
 
@@ -19,7 +18,6 @@ export const SOAP12: SoapVersion = {
   id: '1.2',
   envelopeNs: 'http://www.w3.org/2003/05/soap-envelope',
   contentType: 'application/soap+xml; charset=utf-8',
-  clientCode: 'Sender',
   serverCode: 'Receiver',
 };
 

@@ -14,7 +14,7 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function taskProgressView(run: JobRun, p: Projection, seed: number): Wire.TaskProgressArray {
-  const tasks = VARIANTS[run.variant].tasks;
+  const tasks = VARIANTS[run.variant].taskTypes;
   if (tasks.length === 0 || (p.state !== 'Running' && p.state !== 'Stopping')) return { items: [] };
   const files = runFiles(run, seed).slice(0, ITEMS_PER_TASK);
   const n = tasks.length;

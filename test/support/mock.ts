@@ -122,6 +122,8 @@ export interface FaultInfo {
   readonly faultstring: string;
   readonly element: string;
   readonly ns: string;
+  /** Prefix of the detail element and of its code/reason children. */
+  readonly prefixes: readonly string[];
   readonly code: number;
   readonly reason: string;
 }
@@ -135,6 +137,7 @@ export function faultOf(xml: string): FaultInfo {
     faultstring: text(f, 'faultstring')!,
     element: detail.local,
     ns: detail.ns,
+    prefixes: [detail, ...detail.children].map((e) => e.prefix),
     code: Number(text(detail, 'code')),
     reason: text(detail, 'reason')!,
   };

@@ -22,7 +22,8 @@ def observe(client, header, company):
     except Fault as f:
         detail = f.detail[0] if f.detail is not None and len(f.detail) else None
         code = detail.findtext(f'{{{IPS_XSD}}}code') if detail is not None else None
-        return {'kind': 'fault', 'element': detail.tag if detail is not None else None, 'code': code, 'message': f.message}
+        reason = detail.findtext(f'{{{IPS_XSD}}}reason') if detail is not None else None
+        return {'kind': 'fault', 'element': detail.tag if detail is not None else None, 'code': code, 'reason': reason, 'message': f.message}
     except TransportError as e:
         return {'kind': 'http', 'status': e.status_code, 'body': e.content.decode('utf-8', 'replace') if e.content else ''}
     except requests.exceptions.RequestException as e:

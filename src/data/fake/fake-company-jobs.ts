@@ -6,6 +6,7 @@
  * system Cleanup job.
  */
 import { LOCALES } from '../../locale/locales.js';
+import { submittedHandle } from '../../lifecycle/job-handles.js';
 import type { JobRun } from '../../lifecycle/job-run.js';
 import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
 import { detailElements } from '../../schema/detail-elements.js';
@@ -67,7 +68,7 @@ const SCHEDULES: readonly SchedulePlan[] = [
 function scheduledJobs(ctx: FakeContext): ScheduledJob[] {
   const cleanup = scheduleJob(
     { kind: 'system', system: { companyHandle: ctx.company.handle, name: 'Cleanup', jobType: 'Cleanup', locale: 'en-US', submitUserEmail: 'default@scene7.com' } },
-    ctx.nextJobHandle('Cleanup'),
+    submittedHandle(ctx.company.handle.slice(2), 'Cleanup'),
     { execSchedule: CLEANUP_SCHEDULE },
     ctx.genesis,
   );

@@ -4,6 +4,8 @@
  * job's locale. The default plan and the fixtures both build through here.
  */
 import type { Faker } from '@faker-js/faker';
+import type { ServerZone } from '../../clock/server-zone.js';
+import { runName, submittedHandle } from '../../lifecycle/job-handles.js';
 import { message } from '../../locale/catalogue.js';
 import type { Locale } from '../../locale/locales.js';
 import type { JobRun, JobSpec } from '../../lifecycle/job-run.js';
@@ -21,7 +23,10 @@ export interface FakeContext {
   readonly seed: number;
   readonly company: CompanyProfile;
   readonly genesis: number;
-  readonly nextJobHandle: (jobName: string) => string;
+  /** Server time, for run names. */
+  readonly zone: ServerZone;
+  /** The next run handle of the company for a run name. */
+  readonly nextRunHandle: (name: string) => string;
 }
 
 /** What a fixture (or the default plan) fixes; the rest is faked. */
@@ -39,12 +44,12 @@ export interface RunSpec {
   readonly detail?: Detail;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The IPS naming style seen in the docs: Add_2007-09-14-15:04:34 */
-export const stampedName = (stem: string, at: number): string => {
-  const d = new Date(at);
-  return `${stem}_${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-};
+/**
+ * The name a client gave the job: the variant's stem and a short id, like the client-generated
+ * names of the captures (3e41464dce942449a9e5b). IPS appends the submit time to make the run's name.
+ */
+const fakeOriginalName = (ctx: FakeContext, entityKey: string, variant: VariantKey): string =>
+  `${VARIANTS[variant].nameStem}-${seededFaker('en-US', ctx.seed, ctx.company.handle, entityKey, 'name').string.hexadecimal({ length: 8, casing: 'lower', prefix: '' })}`;
 
 /**
  * An e-mail from a person of the locale. Faker cannot romanize CJK names, so
@@ -61,8 +66,9 @@ export const fakeEmail = (f: Faker, c: CompanyProfile, locale: Locale): string =
 export const fakeDescription = (f: Faker, locale: Locale, variant: VariantKey): string =>
   message(locale, 'description.template', { label: message(locale, `variant.${variant}`), company: f.company.name() });
 
+/** The captures' server name style, saastex_100_52: site, cluster, node. */
 export const fakeServerName = (f: Faker): string =>
-  `ipsjob-${f.helpers.arrayElement(['na', 'emea', 'apac'])}-${f.number.int({ min: 1, max: 12 })}`;
+  `${f.helpers.arrayElement(['saastex', 'saasnj', 'saaslon'])}_${f.number.int({ min: 100, max: 103 })}_${f.number.int({ min: 10, max: 99 })}`;
 
 export const fakeRun = (ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun => withLentFakers(() => buildRun(ctx, entityKey, spec));
 
@@ -74,11 +80,12 @@ function buildRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
   const detail = { ...DETAIL_FAKERS[spec.variant](tech, ctx.company, totalSize), ...spec.detail };
   const submitUserEmail = spec.submitUserEmail ?? fakeEmail(f, ctx.company, spec.locale);
   const placement = placeRun(spec.state, ctx.genesis, f.number.float({ min: 0.1, max: 0.9 }), submitUserEmail, spec.submittedAt);
-  const originalName = spec.originalName ?? spec.name ?? stampedName(VARIANTS[spec.variant].nameStem, placement.submittedAt);
-  const name = spec.name ?? originalName;
+  const originalName = spec.originalName ?? spec.name ?? fakeOriginalName(ctx, entityKey, spec.variant);
+  const name = spec.name ?? runName(originalName, placement.submittedAt, ctx.zone);
   return {
     companyHandle: ctx.company.handle,
-    jobHandle: ctx.nextJobHandle(name),
+    jobHandle: ctx.nextRunHandle(name),
+    submittedHandle: submittedHandle(ctx.company.handle.slice(2), originalName),
     name,
     originalName,
     variant: spec.variant,
@@ -128,5 +135,5 @@ function buildScheduled(ctx: FakeContext, entityKey: string, s: ScheduleSpec): S
     durations: VARIANTS[s.variant].durations,
     totalSize,
   };
-  return scheduleJob({ kind: 'spec', spec }, ctx.nextJobHandle(s.name), s.trigger, ctx.genesis, s.triggerState);
+  return scheduleJob({ kind: 'spec', spec }, submittedHandle(ctx.company.handle.slice(2), s.name), s.trigger, ctx.genesis, s.triggerState);
 }

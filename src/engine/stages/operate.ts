@@ -17,6 +17,6 @@ export const operate: Stage = {
     const base = operationContext(ctx);
     const params = need(ctx.params, 'params');
     const result = readOnly ? runHandler(operation, base, params) : ctx.engine.store.write(() => runHandler(operation, base, params));
-    answerResult(ctx, resultEnvelope(schema, ctx.soap, operation.result, result));
+    answerResult(ctx, resultEnvelope(schema, ctx.soap, operation.result, result, ctx.engine.wire));
   },
 };

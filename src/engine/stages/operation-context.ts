@@ -10,6 +10,7 @@ export const operationContext = (ctx: RequestContext): OperationBase => ({
   locale: need(ctx.locale, 'locale'),
   schema: need(ctx.route, 'route').schema,
   now: ctx.now,
+  zone: ctx.engine.wire.zone,
   seed: ctx.engine.seed,
   store: ctx.engine.store,
   users: ctx.engine.users,

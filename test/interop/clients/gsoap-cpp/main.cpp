@@ -241,7 +241,8 @@ static void advanceClock(const char *by) {
 }
 
 struct Submitted {
-  std::string variant, jobHandle, finalState;
+  // jobHandle: the submitted job's (j|<id>|<jobName>||); runHandle: its run's, as its job log carries it.
+  std::string variant, jobHandle, finalState, runHandle;
   bool logFound = false;
   int detailRows = 0;
 };
@@ -283,7 +284,7 @@ static int submit(const std::string &company) {
     c.auth();
     if (c.proxy.submitJob(&p, r) != SOAP_OK) c.die("submitJob");
     LOG("submitted %s -> %s", variant, r.jobHandle.c_str());
-    submitted.push_back({variant, r.jobHandle, ""});
+    submitted.push_back({variant, r.jobHandle, "", ""});
   }
   auto pending = [&] {
     for (auto &s : submitted)
@@ -295,6 +296,7 @@ static int submit(const std::string &company) {
     for (auto &s : submitted) {
       _ns3__getActiveJobsReturn ret;
       std::vector<ns3__ActiveJob *> jobs = activeJobs(c, company, &s.jobHandle, ret);
+      if (!jobs.empty() && s.runHandle.empty()) s.runHandle = jobs[0]->jobHandle;
       s.finalState = !jobs.empty() ? jobs[0]->state : s.finalState.empty() ? "Missing" : "Done";
     }
   }
@@ -306,7 +308,7 @@ static int submit(const std::string &company) {
     if (c.proxy.getJobLogs(&lp, lr) != SOAP_OK) c.die("getJobLogs");
     if (lr.jobLogArray)
       for (const ns3__JobLog *l : lr.jobLogArray->items)
-        if (l->jobHandle == s.jobHandle) s.logFound = true;
+        if (!s.runHandle.empty() && l->jobHandle == s.runHandle) s.logFound = true;
     _ns3__getJobLogDetailsParam dp;
     dp.companyHandle = company;
     dp.jobHandle = c.str(s.jobHandle);

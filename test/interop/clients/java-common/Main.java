@@ -39,7 +39,10 @@ public class Main {
 
   public static class Submitted {
     public final String variant;
+    /** As submitJob answers it: the submitted job's handle, j|<id>|<jobName>||, which finds its run. */
     public final String jobHandle;
+    /** The run's own handle (j|<id>||<name>|<runId>), as its job log carries it. */
+    public String runHandle;
     public String finalState;
     public boolean logFound;
     public int detailRows;

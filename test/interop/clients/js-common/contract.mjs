@@ -59,13 +59,16 @@ export async function runContract(stack) {
     for (let i = 0; i < 10 && submitted.some((s) => s.finalState !== 'Done'); i++) {
       await advance('5s');
       for (const s of submitted) {
+        // submitJob answers the handle of the job as submitted (j|<id>|<jobName>||); it finds the run,
+        // whose own handle (j|<id>||<name>|<runId>) is the one its job log carries.
         const [j] = await activeJobs(c, company, { jobHandle: s.jobHandle });
+        s.runHandle ??= j?.jobHandle;
         s.finalState = j ? j.state : s.finalState === undefined ? 'Missing' : 'Done';
       }
     }
     for (const s of submitted) {
       const logs = await stack.call(c, 'getJobLogs', { companyHandle: company });
-      s.logFound = asList(logs?.jobLogArray?.items).some((l) => l.jobHandle === s.jobHandle);
+      s.logFound = s.runHandle !== undefined && asList(logs?.jobLogArray?.items).some((l) => l.jobHandle === s.runHandle);
       const details = await stack.call(c, 'getJobLogDetails', { companyHandle: company, jobHandle: s.jobHandle });
       s.detailRows = asList(details?.jobLogArray?.items)[0]?.detailTotalRows ?? 0;
     }

@@ -314,13 +314,15 @@ for my $version (@ORDER) {
     for (my $i = 0; $i < 10 && grep({ ($_->{finalState} // '') ne 'Done' } @submitted); $i++) {
         advance('5s');
         for my $s (@submitted) {
+            # The submitted job's handle (j|<id>|<jobName>||) finds its run; the run's own handle is in its log.
             my ($j) = active_jobs($c, $company, jobHandle => $s->{jobHandle});
+            $s->{runHandle} //= $j->{jobHandle} if $j;
             $s->{finalState} = $j ? $j->{state} : defined $s->{finalState} ? 'Done' : 'Missing';
         }
     }
     for my $s (@submitted) {
         my $logs = $c->ok('getJobLogs', companyHandle => $company);
-        $s->{logFound} = (grep { $_->{jobHandle} eq $s->{jobHandle} } @{$logs->{jobLogArray}{items}}) ? JSON::PP::true : JSON::PP::false;
+        $s->{logFound} = (defined $s->{runHandle} && grep { $_->{jobHandle} eq $s->{runHandle} } @{$logs->{jobLogArray}{items}}) ? JSON::PP::true : JSON::PP::false;
         my $details = $c->ok('getJobLogDetails', companyHandle => $company, jobHandle => $s->{jobHandle});
         my ($first) = @{$details->{jobLogArray}{items}};
         $s->{detailRows} = $first && defined $first->{detailTotalRows} ? $first->{detailTotalRows} : 0;

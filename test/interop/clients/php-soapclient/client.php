@@ -146,14 +146,16 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
     for ($i = 0; $i < 10 && array_filter($submitted, fn($s) => $s['finalState'] !== 'Done'); $i++) {
         advance('5s');
         foreach ($submitted as &$s) {
+            // The submitted job's handle (j|<id>|<jobName>||) finds its run; the run's own handle is in its log.
             $j = activeJobs($c, $company, ['jobHandle' => $s['jobHandle']])[0] ?? null;
+            if ($j && !isset($s['runHandle'])) $s['runHandle'] = $j->jobHandle;
             $s['finalState'] = $j ? $j->state : ($s['finalState'] === null ? 'Missing' : 'Done');
         }
         unset($s);
     }
     foreach ($submitted as &$s) {
         $logs = call($c, 'getJobLogs', ['companyHandle' => $company]);
-        $s['logFound'] = (bool) array_filter(items($logs->jobLogArray ?? null), fn($l) => $l->jobHandle === $s['jobHandle']);
+        $s['logFound'] = (bool) array_filter(items($logs->jobLogArray ?? null), fn($l) => $l->jobHandle === ($s['runHandle'] ?? null));
         $details = call($c, 'getJobLogDetails', ['companyHandle' => $company, 'jobHandle' => $s['jobHandle']]);
         $first = items($details->jobLogArray ?? null)[0] ?? null;
         $s['detailRows'] = $first->detailTotalRows ?? 0;

@@ -77,10 +77,14 @@ def run_contract(stack):
                 break
             advance('5s')
             for s in submitted:
+                # submitJob answers the handle of the job as submitted (j|<id>|<jobName>||); it finds the run,
+                # whose own handle (j|<id>||<name>|<runId>) is the one its job log carries.
                 found = stack.active_jobs(c, company, jobHandle=s['jobHandle'])
+                if found:
+                    s.setdefault('runHandle', str(found[0].jobHandle))
                 s['finalState'] = str(found[0].state) if found else ('Missing' if 'finalState' not in s else 'Done')
         for s in submitted:
-            s['logFound'] = any(l.jobHandle == s['jobHandle'] for l in stack.job_logs(c, company))
+            s['logFound'] = 'runHandle' in s and any(l.jobHandle == s['runHandle'] for l in stack.job_logs(c, company))
             s['detailRows'] = stack.detail_rows(c, company, s['jobHandle'])
         stack.log(version, 'submitted', submitted)
         summaries[version]['submitted'] = submitted
