@@ -125,17 +125,17 @@ describe('the inspector page in a browser', () => {
     await requestXml.waitFor();
     // Pretty-printed: one element per line, nested ones indented.
     expect(await requestXml.textContent()).toMatch(/\n {4,}<jobName>journal-run<\/jobName>\n/);
-    expect(await submit.getByLabel(/^Response \d+ XML$/).textContent()).toMatch(/\n\s+<jobHandle>j\|9104\|\|journal-run\|\d+<\/jobHandle>\n/);
+    expect(await submit.getByLabel(/^Response \d+ XML$/).textContent()).toMatch(/\n\s+<jobHandle>j\|9104\|journal-run\|\|<\/jobHandle>\n/);
     await page.screenshot({ path: `${SHOTS}journal.png` });
 
     await submit.getByRole('button', { name: 'Copy as curl' }).click();
     await submit.getByText('Copied.').waitFor();
     const command = await page.evaluate(() => navigator.clipboard.readText());
     expect(command).toMatch(/^curl /);
-    // Replaying it submits the same job again: the name is taken, so IPS appends the sequence.
+    // Replaying it submits the same job again: its handle is taken, so the new submission's gets the next run id.
     // (Asynchronously: the mock answering it runs in this process.)
     const { stdout: replayed } = await promisify(execFile)('bash', ['-c', command], { encoding: 'utf8', timeout: 30_000 });
-    expect(replayed).toMatch(/<jobHandle>j\|9104\|\|journal-run_\d+\|\d+<\/jobHandle>/);
+    expect(replayed).toMatch(/<jobHandle>j\|9104\|journal-run_\d+\|\|<\/jobHandle>/);
   });
 
   it('adds an injection rule from the page, and the next SOAP call fails with that fault', async () => {
