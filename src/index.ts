@@ -81,7 +81,7 @@ export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promis
     clock,
     config: { ...config, port },
     boundAddress: bound.family === 'IPv6' ? `[${bound.address}]:${port}` : `${bound.address}:${port}`,
-    users: engine.users.list(),
+    users: engine.users.all(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -28,8 +28,9 @@ export interface HeaderOptions {
 
 const AUTH_HEADER_NAMESPACES = new Set([BASE_NS, ...API_VERSIONS.map((v) => v.namespace)]);
 
-const childText = (el: XmlElement | undefined, local: string): string | undefined =>
-  el?.children.find((c) => c.local === local)?.text.trim();
+/** A child of the authHeader in the authHeader's own namespace (as its schema declares them), trimmed. */
+const child = (el: XmlElement | undefined, local: string): XmlElement | undefined => el?.children.find((c) => c.local === local && c.ns === el.ns);
+const childText = (el: XmlElement | undefined, local: string): string | undefined => child(el, local)?.text.trim();
 
 export function findAuthHeader(headers: readonly XmlElement[]): XmlElement | undefined {
   return headers.find((h) => h.local === 'authHeader' && AUTH_HEADER_NAMESPACES.has(h.ns));
@@ -72,7 +73,8 @@ function fromBasic(authorization: string | undefined): Credentials | undefined {
 export function readCredentials(headers: readonly XmlElement[], auth: XmlElement | undefined, authorization: string | undefined): Credentials {
   const user = childText(auth, 'user');
   const accessToken = childText(auth, 'accessToken') ?? childText(auth, 'samlResponse');
-  if (user || accessToken) return { user, password: childText(auth, 'password'), accessToken, source: 'authHeader' };
+  // The password is taken exactly as sent (as with HTTP Basic): IPS compares it, it does not trim it.
+  if (user || accessToken) return { user, password: child(auth, 'password')?.text, accessToken, source: 'authHeader' };
   const legacyUser = headers.find((h) => h.local === 'AuthUser' && h.ns === API_NS)?.text.trim();
   if (legacyUser) {
     const legacyPassword = headers.find((h) => h.local === 'AuthPassword' && h.ns === API_NS)?.text.trim();

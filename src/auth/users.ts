@@ -43,11 +43,6 @@ export class UserDirectory {
     return this.users.get(email.toLowerCase());
   }
 
-  /** Who can log in (for the start-up banner). */
-  list(): ReadonlyArray<{ readonly email: string; readonly password: string; readonly role: string }> {
-    return [...this.users.values()];
-  }
-
   authenticate(c: Credentials): User {
     if (c.accessToken && !c.user) {
       const key = this.tokens.get(c.accessToken);

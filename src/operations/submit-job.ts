@@ -24,6 +24,21 @@ const SUBMIT_SERVER = 'saastex_100_52';
 
 const isDetail = (v: unknown): v is Detail => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * userHandle: the user the job is submitted for, who gets its e-mails (IPS docs). It must name a user
+ * this mock knows who may act on the company: a caller cannot record an arbitrary address as submitter.
+ */
+function submitterOf(ctx: OperationContext<'submitJob'>, userHandle: string, companyHandle: string): string {
+  const email = userHandleEmail(userHandle, 'userHandle');
+  const known = ctx.users.find(email);
+  if (!known) throw fault('invalidParameter', `userHandle '${userHandle}' names no user of this mock`);
+  const companies = known.companies;
+  if (companies !== undefined && companies !== '*' && !companies.includes(companyHandle)) {
+    throw fault('invalidParameter', `userHandle '${userHandle}' names a user who may not act on company ${companyHandle}`);
+  }
+  return known.email;
+}
+
 /** The one job-detail element of the request. */
 function chosenDetail(ctx: OperationContext<'submitJob'>): { variant: VariantKey; detail: Detail } {
   const given = Object.entries(ctx.params).flatMap(([k, v]) => (isVariantKey(k) && isDetail(v) ? [{ variant: k, detail: v }] : []));
@@ -76,7 +91,7 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   if (problem) throw fault('invalidParameter', problem);
   const detail = withUrlCount(variant, chosen.detail);
   const locale = p.locale === undefined ? ctx.locale : localeParameter(p.locale, 'submitJobParam/locale');
-  const submitUserEmail = p.userHandle ? userHandleEmail(p.userHandle, 'userHandle') : ctx.user.email;
+  const submitUserEmail = p.userHandle ? submitterOf(ctx, p.userHandle, companyHandle) : ctx.user.email;
   const when = trigger(p);
   const tenant = companyTenant(ctx, companyHandle);
   // Decision (captures, submit_job--*.xml): submitJob answers j|<companyId>|<jobName>||, the handle of the
