@@ -1,19 +1,31 @@
-// The mock's own view of a company's active jobs, read over HTTP (raw SOAP, no client stack):
-// job count and the distinct variants, states and locales.
+// The mock's own view, read without a client stack: per namespace, a company's active jobs over raw SOAP
+// (job count, distinct variants, states and locales) and what that namespace declares (the submittable
+// job-detail elements and whether submitJob takes a locale), so each client's expectations come from
+// the namespace it called.
 import { parseXml } from '../../dist/xml/parse-xml.js';
 import { detailElements } from '../../dist/schema/detail-elements.js';
+import { resolveSchema } from '../../dist/schema/resolved-schema.js';
+import { versionById } from '../../dist/schema/versions.js';
 
-const NS = { '2014-04-03': 'http://www.scene7.com/IpsApi/xsd/2014-04-03', '2016-01-14-beta': 'http://www.scene7.com/IpsApi/xsd/2016-01-14-beta' };
 const VARIANTS = new Set(detailElements.map((d) => d.element));
+/** What clients submit, in order of preference; each namespace gets the first three it declares. */
+const PREFERRED_SUBMIT = ['imageServingPublishJob', 'uploadUrlsJob', 'exportJob', 'imageRenderingPublishJob'];
+
+export function declared(version) {
+  const params = resolveSchema(versionById(version)).operations.get('submitJob').param.fields.map((f) => f.name);
+  return { submit: PREFERRED_SUBMIT.filter((v) => params.includes(v)).slice(0, 3), submitLocale: params.includes('locale') };
+}
 
 export async function mockView(mock, version, company) {
-  const body = `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header><authHeader xmlns="http://www.scene7.com/IpsApi/xsd"><user>ips@example.com</user><password>ips-mock</password></authHeader></soapenv:Header><soapenv:Body><getActiveJobsParam xmlns="${NS[version]}"><companyHandle>${company}</companyHandle></getActiveJobsParam></soapenv:Body></soapenv:Envelope>`;
+  const ns = versionById(version).namespace;
+  const body = `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header><authHeader xmlns="http://www.scene7.com/IpsApi/xsd"><user>ips@example.com</user><password>ips-mock</password></authHeader></soapenv:Header><soapenv:Body><getActiveJobsParam xmlns="${ns}"><companyHandle>${company}</companyHandle></getActiveJobsParam></soapenv:Body></soapenv:Envelope>`;
   const res = await fetch(mock.endpoint, { method: 'POST', headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getActiveJobs' }, body });
-  if (res.status !== 200) throw new Error(`mock view: HTTP ${res.status}`);
+  if (res.status !== 200) throw new Error(`mock view ${version}: HTTP ${res.status}`);
   const env = parseXml(await res.text());
   const items = env.children.find((c) => c.local === 'Body').children[0].children[0].children;
   const text = (item, name) => item.children.find((c) => c.local === name)?.text;
-  const distinct = (xs) => [...new Set(xs)].sort();
+  // Fields a namespace lacks (pre-4.0 has no locale) are absent, not listed.
+  const distinct = (xs) => [...new Set(xs.filter((x) => x !== undefined))].sort();
   return {
     jobCount: items.length,
     variants: distinct(items.map((it) => it.children.find((c) => VARIANTS.has(c.local))?.local ?? '(none)')),

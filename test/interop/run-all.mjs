@@ -1,19 +1,30 @@
 #!/usr/bin/env node
 // Runs every client in test/interop/clients/ against its own ips-mock and compares what each saw
-// with the mock's own view (see README.md). IPS_INTEROP_ONLY=a,b limits the clients.
+// with the mock's own view (see README.md). IPS_INTEROP_ONLY=a,b limits the clients;
+// IPS_INTEROP_VERSIONS=a,b limits the namespaces (default: every served one a client takes).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startIpsMock } from '../../dist/index.js';
-import { mockView } from './mock-view.mjs';
+import { API_VERSIONS, startIpsMock } from '../../dist/index.js';
+import { declared, mockView } from './mock-view.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const CLOCK = '2026-11-28T10:00:00Z';
 const SEED = 7;
-const VERSIONS = ['2014-04-03', '2016-01-14-beta'];
 const TIMEOUT_MS = 8 * 60_000;
+
+/** The namespaces the mock serves, oldest first: every client is run against those it takes. */
+const SERVED = API_VERSIONS.map((v) => v.id);
+/**
+ * Clients still on the two-WSDL contract (IPS_WSDL_2014 / IPS_WSDL_BETA) rather than IPS_TARGETS:
+ * they generate code per WSDL (gSOAP, JAX-WS, Axis) or carry their own version table (PHP, Perl).
+ */
+const TWO_WSDL = new Set(['gsoap-cpp', 'java-jaxws', 'java-axis1', 'php-soapclient', 'perl-soaplite']);
+const TWO_WSDL_VERSIONS = ['2014-04-03', '2016-01-14-beta'];
+const onlyVersions = process.env.IPS_INTEROP_VERSIONS?.split(',').filter(Boolean);
+const versionsFor = (name) => (TWO_WSDL.has(name) ? TWO_WSDL_VERSIONS : SERVED).filter((v) => !onlyVersions || onlyVersions.includes(v));
 
 const only = process.env.IPS_INTEROP_ONLY?.split(',').filter(Boolean);
 const clients = readdirSync(join(here, 'clients'))
@@ -21,7 +32,7 @@ const clients = readdirSync(join(here, 'clients'))
   .filter((c) => !only || only.includes(c))
   .sort();
 
-const companyFor = (i, v) => `c|${7100 + i * 10 + VERSIONS.indexOf(v)}`;
+const companyFor = (i, v) => `c|${7100 + i * 10 + SERVED.indexOf(v)}`;
 
 function runClient(dir, env) {
   return new Promise((resolve) => {
@@ -42,7 +53,7 @@ const sameList = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.string
 
 function check(summary, expected) {
   const problems = [];
-  for (const v of VERSIONS) {
+  for (const v of Object.keys(expected)) {
     const got = summary?.versions?.[v];
     const exp = expected[v];
     if (!got) {
@@ -65,8 +76,11 @@ for (const [i, name] of clients.entries()) {
   const started = Date.now();
   const mock = await startIpsMock({ port: 0, seed: SEED, clock: CLOCK });
   try {
+    const versions = versionsFor(name);
     const expected = {};
-    for (const v of VERSIONS) expected[v] = await mockView(mock, v, companyFor(i, v));
+    for (const v of versions) expected[v] = await mockView(mock, v, companyFor(i, v));
+    // One target per namespace: its WSDL, its company (already touched) and what the namespace lets a client submit.
+    const targets = versions.map((v) => ({ version: v, namespace: API_VERSIONS.find((x) => x.id === v).namespace, wsdl: mock.wsdlUrl(v), company: companyFor(i, v), ...declared(v) }));
     const cache = join(root, '.cache', 'interop', name);
     mkdirSync(cache, { recursive: true });
     const r = await runClient(join(here, 'clients', name), {
@@ -76,6 +90,7 @@ for (const [i, name] of clients.entries()) {
       IPS_WSDL_BETA: mock.wsdlUrl('2016-01-14-beta'),
       IPS_COMPANY_2014: companyFor(i, '2014-04-03'),
       IPS_COMPANY_BETA: companyFor(i, '2016-01-14-beta'),
+      IPS_TARGETS: JSON.stringify(targets),
       IPS_USER: 'ips@example.com',
       IPS_PASSWORD: 'ips-mock',
       IPS_ADMIN: `${mock.url}/__admin`,

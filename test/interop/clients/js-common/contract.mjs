@@ -2,12 +2,15 @@
 // Each client supplies a stack: how its SOAP library builds a client, calls an operation and surfaces a
 // fault. This module owns the order of the steps, the typed-value check and the summary it prints.
 const env = process.env;
-const VERSIONS = { '2014-04-03': [env.IPS_WSDL_2014, env.IPS_COMPANY_2014], '2016-01-14-beta': [env.IPS_WSDL_BETA, env.IPS_COMPANY_BETA] };
+// One target per namespace the runner chose (../../run-all.mjs): its WSDL, company, the job-detail elements
+// that namespace lets a client submit, and whether its submitJob takes a locale.
+const TARGETS = JSON.parse(env.IPS_TARGETS);
 export const VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob', 'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob'];
 const SUBMIT = {
   imageServingPublishJob: { publishType: 'Incremental', emailSetting: 'None' },
   uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'shop/a.jpg' }, { sourceUrl: 'https://example.com/b.jpg', destPath: 'shop/b.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'Error' },
   exportJob: { assetHandleArray: { items: ['a|1001', 'a|1002'] }, fmt: 'orig', emailSetting: 'None' },
+  imageRenderingPublishJob: { emailSetting: 'None' },
 };
 export const IPS_XSD = 'http://www.scene7.com/IpsApi/xsd';
 
@@ -33,8 +36,8 @@ export async function runContract(stack) {
   const activeJobs = async (c, company, extra = {}) => asList((await stack.call(c, 'getActiveJobs', { companyHandle: company, ...extra }))?.jobArray?.items);
   const summaries = {};
   const clients = {};
-  // 1-3: every job of both versions, read before the clock moves.
-  for (const [version, [wsdl, company]] of Object.entries(VERSIONS)) {
+  // 1-3: every job of every namespace, read before the clock moves.
+  for (const { version, wsdl, company } of TARGETS) {
     const c = (clients[version] = await stack.client(wsdl, env.IPS_PASSWORD));
     const jobs = await activeJobs(c, company);
     const untyped = jobs.filter((j) => !typedOk(j));
@@ -43,17 +46,18 @@ export async function runContract(stack) {
       jobCount: jobs.length,
       variants: distinct(jobs.map((j) => detailsOf(j)[0] ?? '(none)')),
       states: distinct(jobs.map((j) => j.state)),
-      locales: distinct(jobs.map((j) => j.locale)),
+      // A namespace without ActiveJob/locale (pre-4.0) lists none.
+      locales: distinct(jobs.map((j) => j.locale).filter((l) => l !== undefined && l !== null)),
       typed: jobs.length > 0 && untyped.length === 0,
     };
     log(version, jobs.length, 'jobs for', company);
   }
   // 4: submit, follow to Done on the mock clock, read the logs.
-  for (const [version, [wsdl, company]] of Object.entries(VERSIONS)) {
+  for (const { version, wsdl, company, submit, submitLocale } of TARGETS) {
     const c = clients[version];
     const submitted = [];
-    for (const [variant, detail] of Object.entries(SUBMIT)) {
-      const r = await stack.call(c, 'submitJob', { companyHandle: company, jobName: `interop ${variant}`, locale: 'de-DE', [variant]: detail });
+    for (const variant of submit) {
+      const r = await stack.call(c, 'submitJob', { companyHandle: company, jobName: `interop ${variant}`, ...(submitLocale ? { locale: 'de-DE' } : {}), [variant]: SUBMIT[variant] });
       submitted.push({ variant, jobHandle: r.jobHandle });
     }
     for (let i = 0; i < 10 && submitted.some((s) => s.finalState !== 'Done'); i++) {
@@ -70,7 +74,9 @@ export async function runContract(stack) {
       const logs = await stack.call(c, 'getJobLogs', { companyHandle: company });
       s.logFound = s.runHandle !== undefined && asList(logs?.jobLogArray?.items).some((l) => l.jobHandle === s.runHandle);
       const details = await stack.call(c, 'getJobLogDetails', { companyHandle: company, jobHandle: s.jobHandle });
-      s.detailRows = asList(details?.jobLogArray?.items)[0]?.detailTotalRows ?? 0;
+      // detailTotalRows exists since 2013-02-15; before, count the detail lines.
+      const first = asList(details?.jobLogArray?.items)[0];
+      s.detailRows = first === undefined ? 0 : Number(first.detailTotalRows ?? asList(first.detailArray?.items).length);
     }
     log(version, 'submitted', JSON.stringify(submitted));
     summaries[version].submitted = submitted;

@@ -9,14 +9,12 @@ import sys
 import urllib.request
 
 env = os.environ
-VERSIONS = {
-    '2014-04-03': (env['IPS_WSDL_2014'], env['IPS_COMPANY_2014']),
-    '2016-01-14-beta': (env['IPS_WSDL_BETA'], env['IPS_COMPANY_BETA']),
-}
+# One target per namespace the runner chose (../../run-all.mjs): its WSDL, company, the job-detail elements
+# that namespace lets a client submit, and whether its submitJob takes a locale.
+TARGETS = {t['version']: t for t in json.loads(env['IPS_TARGETS'])}
 VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob',
             'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob',
             'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob']
-SUBMIT = ['imageServingPublishJob', 'uploadUrlsJob', 'exportJob']
 IPS_XSD = 'http://www.scene7.com/IpsApi/xsd'
 
 
@@ -44,7 +42,7 @@ class Stack:
     def active_jobs(self, c, company, **kw): raise NotImplementedError
     def variant_of(self, job): raise NotImplementedError
     def typed_ok(self, job): raise NotImplementedError
-    def submit(self, c, company, variant): raise NotImplementedError
+    def submit(self, c, company, variant, locale): raise NotImplementedError
     def job_logs(self, c, company): raise NotImplementedError
     def detail_rows(self, c, company, job_handle): raise NotImplementedError
     def auth_fault_code(self, c, company): raise NotImplementedError
@@ -56,22 +54,26 @@ class Stack:
 def run_contract(stack):
     summaries = {}
     clients = {}
-    # 1-3: every job of both versions, read before the clock moves.
-    for version, (wsdl, company) in VERSIONS.items():
+    # 1-3: every job of every namespace, read before the clock moves.
+    for version, t in TARGETS.items():
+        wsdl, company = t['wsdl'], t['company']
         c = clients[version] = stack.client(version, wsdl)
         jobs = stack.active_jobs(c, company)
         summaries[version] = {
             'jobCount': len(jobs),
             'variants': distinct(stack.variant_of(j) for j in jobs),
             'states': distinct(str(j.state) for j in jobs),
-            'locales': distinct(str(j.locale) for j in jobs),
+            # A namespace without ActiveJob/locale (pre-4.0) lists none.
+            'locales': distinct(str(loc) for loc in (getattr(j, 'locale', None) for j in jobs) if loc is not None),
             'typed': len(jobs) > 0 and all(stack.typed_ok(j) for j in jobs),
         }
         stack.log(version, len(jobs), 'jobs')
     # 4: submit, follow to Done on the mock clock, read the logs.
-    for version, (wsdl, company) in VERSIONS.items():
+    for version, t in TARGETS.items():
+        wsdl, company = t['wsdl'], t['company']
         c = clients[version]
-        submitted = [{'variant': v, 'jobHandle': stack.submit(c, company, v)} for v in SUBMIT]
+        locale = 'de-DE' if t['submitLocale'] else None
+        submitted = [{'variant': v, 'jobHandle': stack.submit(c, company, v, locale)} for v in t['submit']]
         for _ in range(10):
             if all(s.get('finalState') == 'Done' for s in submitted):
                 break

@@ -13,7 +13,7 @@ from suds.client import Client
 from suds.sudsobject import Object
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'python-common'))
-from contract import IPS_XSD, VARIANTS, Stack, env, is_int, run_contract  # noqa: E402
+from contract import IPS_XSD, TARGETS, VARIANTS, Stack, env, is_int, run_contract  # noqa: E402
 
 
 def items_of(arr):
@@ -35,7 +35,7 @@ class Suds(Stack):
         # suds' Client defaults to ObjectCache(days=1) on disk (suds/client.py, Client.__init__);
         # cache=None becomes NoCache, so a changed WSDL is always re-read.
         c = Client(wsdl, cache=None)
-        c.types_ns = f'{IPS_XSD}/{version}'
+        c.types_ns = TARGETS[version]['namespace']  # pre-4.0: the base namespace itself
         header = c.factory.create(f'{{{IPS_XSD}}}authHeader')
         header.user = env['IPS_USER']
         header.password = password or env['IPS_PASSWORD']
@@ -62,6 +62,8 @@ class Suds(Stack):
             return make('UploadUrlsJob', urlArray=urls, overwrite=True, readyForPublish=True, createMask=False, emailSetting='Error')
         if variant == 'exportJob':
             return make('ExportJob', assetHandleArray=make('HandleArray', items=['a|1001', 'a|1002']), fmt='orig', emailSetting='None')
+        if variant == 'imageRenderingPublishJob':
+            return make('ImageRenderingPublishJob', emailSetting='None')
         raise ValueError(variant)
 
     def active_jobs(self, c, company, **kw):
@@ -79,9 +81,10 @@ class Suds(Stack):
                 and is_int(j.progress) and is_int(j.totalSize)
                 and isinstance(detail, Object) and detail.__class__.__name__ == v[0].upper() + v[1:])
 
-    def submit(self, c, company, variant):
+    def submit(self, c, company, variant, locale):
         # submitJobReturn has a single child: suds unwraps it to the jobHandle string
-        return str(c.service.submitJob(companyHandle=company, jobName=f'interop {variant}', locale='de-DE',
+        extra = {'locale': locale} if locale else {}
+        return str(c.service.submitJob(companyHandle=company, jobName=f'interop {variant}', **extra,
                                        **{variant: self.submit_detail(c, variant)}))
 
     def job_logs(self, c, company):
@@ -89,7 +92,11 @@ class Suds(Stack):
 
     def detail_rows(self, c, company, job_handle):
         details = items_of(c.service.getJobLogDetails(companyHandle=company, jobHandle=job_handle))
-        return (getattr(details[0], 'detailTotalRows', None) or 0) if details else 0
+        if not details:
+            return 0
+        # detailTotalRows exists since 2013-02-15; before, count the detail lines.
+        total = getattr(details[0], 'detailTotalRows', None)
+        return total if total is not None else len(items_of(getattr(details[0], 'detailArray', None)))
 
     def auth_fault_code(self, c, company):
         try:

@@ -20,6 +20,7 @@ SUBMIT_DETAILS = {
                                              {'sourceUrl': 'https://example.com/b.jpg', 'destPath': 'shop/b.jpg'}]},
                       'overwrite': True, 'readyForPublish': True, 'createMask': False, 'emailSetting': 'Error'},
     'exportJob': {'assetHandleArray': {'items': ['a|1001', 'a|1002']}, 'fmt': 'orig', 'emailSetting': 'None'},
+    'imageRenderingPublishJob': {'emailSetting': 'None'},
 }
 
 
@@ -73,9 +74,10 @@ class Zeep(Stack):
                 and is_int(j.progress) and is_int(j.totalSize)
                 and isinstance(detail, CompoundValue) and detail._xsd_type.name == v[0].upper() + v[1:])
 
-    def submit(self, c, company, variant):
+    def submit(self, c, company, variant, locale):
         # submitJobReturn has a single child (jobHandle): zeep unwraps it to the bare string
-        return self.call(c, 'submitJob', companyHandle=company, jobName=f'interop {variant}', locale='de-DE',
+        extra = {'locale': locale} if locale else {}
+        return self.call(c, 'submitJob', companyHandle=company, jobName=f'interop {variant}', **extra,
                          **{variant: SUBMIT_DETAILS[variant]})
 
     def job_logs(self, c, company):
@@ -83,7 +85,12 @@ class Zeep(Stack):
 
     def detail_rows(self, c, company, job_handle):
         details = items_of(self.call(c, 'getJobLogDetails', companyHandle=company, jobHandle=job_handle))
-        return (details[0].detailTotalRows or 0) if details else 0
+        if not details:
+            return 0
+        # detailTotalRows exists since 2013-02-15; before, count the detail lines.
+        d = details[0]
+        total = d.detailTotalRows if 'detailTotalRows' in d else None
+        return total if total is not None else len(as_list(d.detailArray['items'] if d.detailArray is not None else None))
 
     def auth_fault_code(self, c, company):
         try:
