@@ -4,15 +4,19 @@
 declare(strict_types=1);
 
 $env = getenv();
-$VERSIONS = [
-    '2014-04-03' => [$env['IPS_WSDL_2014'], $env['IPS_COMPANY_2014']],
-    '2016-01-14-beta' => [$env['IPS_WSDL_BETA'], $env['IPS_COMPANY_BETA']],
-];
+// One target per namespace the runner chose (../../run-all.mjs): WSDL, company, what to submit, whether submitJob takes a locale.
+$TARGETS = [];
+$VERSIONS = [];
+foreach (json_decode($env['IPS_TARGETS'], true) as $t) {
+    $TARGETS[$t['version']] = $t;
+    $VERSIONS[$t['version']] = [$t['wsdl'], $t['company']];
+}
 $VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob', 'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob'];
 $SUBMIT = [
     'imageServingPublishJob' => ['publishType' => 'Incremental', 'emailSetting' => 'None'],
     'uploadUrlsJob' => ['urlArray' => ['items' => [['sourceUrl' => 'https://example.com/a.jpg', 'destPath' => 'shop/a.jpg'], ['sourceUrl' => 'https://example.com/b.jpg', 'destPath' => 'shop/b.jpg']]], 'overwrite' => true, 'readyForPublish' => true, 'createMask' => false, 'emailSetting' => 'Error'],
     'exportJob' => ['assetHandleArray' => ['items' => ['a|1001', 'a|1002']], 'fmt' => 'orig', 'emailSetting' => 'None'],
+    'imageRenderingPublishJob' => ['emailSetting' => 'None'],
 ];
 const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 const IPS_NS = 'http://www.scene7.com/IpsApi/xsd';
@@ -129,7 +133,8 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
         'jobCount' => count($jobs),
         'variants' => distinct($variants),
         'states' => distinct(array_map(fn($j) => $j->state, $jobs)),
-        'locales' => distinct(array_map(fn($j) => $j->locale, $jobs)),
+        // A namespace without ActiveJob/locale (pre-4.0) lists none.
+        'locales' => distinct(array_values(array_filter(array_map(fn($j) => $j->locale ?? null, $jobs), fn($l) => $l !== null))),
         'typed' => $typed,
     ];
     logx($version, (string) count($jobs), 'jobs, typed', var_export($typed, true));
@@ -138,8 +143,9 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
 foreach ($VERSIONS as $version => [$wsdl, $company]) {
     $c = $clients[$version];
     $submitted = [];
-    foreach ($SUBMIT as $variant => $detail) {
-        $r = call($c, 'submitJob', ['companyHandle' => $company, 'jobName' => "interop $variant", 'locale' => 'de-DE', $variant => $detail]);
+    foreach ($TARGETS[$version]['submit'] as $variant) {
+        $locale = $TARGETS[$version]['submitLocale'] ? ['locale' => 'de-DE'] : [];
+        $r = call($c, 'submitJob', ['companyHandle' => $company, 'jobName' => "interop $variant"] + $locale + [$variant => $SUBMIT[$variant]]);
         $submitted[] = ['variant' => $variant, 'jobHandle' => $r->jobHandle, 'finalState' => null];
         logx($version, 'submitted', $variant, $r->jobHandle);
     }
@@ -158,7 +164,8 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
         $s['logFound'] = (bool) array_filter(items($logs->jobLogArray ?? null), fn($l) => $l->jobHandle === ($s['runHandle'] ?? null));
         $details = call($c, 'getJobLogDetails', ['companyHandle' => $company, 'jobHandle' => $s['jobHandle']]);
         $first = items($details->jobLogArray ?? null)[0] ?? null;
-        $s['detailRows'] = $first->detailTotalRows ?? 0;
+        // detailTotalRows exists since 2013-02-15; before, count the detail lines.
+        $s['detailRows'] = $first === null ? 0 : ($first->detailTotalRows ?? count(items($first->detailArray ?? null)));
         logx($version, $s['variant'], $s['finalState'], 'log', var_export($s['logFound'], true), 'rows', (string) $s['detailRows']);
     }
     unset($s);
