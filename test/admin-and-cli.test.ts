@@ -45,7 +45,7 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<{ url
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => {
-      output += d;
+      output += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(output);
       if (m && output.includes('credentials')) resolve({ url: m[1]!, output, stop: () => child.kill() });
     });

@@ -18,7 +18,7 @@ const active = async (app: ReturnType<typeof mockApp>['app'], company = C) =>
 /** The active runs a job handle names (a submitted job's handle names every run of that submission). */
 const runsOf = async (app: ReturnType<typeof mockApp>['app'], jobHandle: string) =>
   items((await call(app, 'getActiveJobs', `<companyHandle>${C}</companyHandle><jobHandle>${jobHandle}</jobHandle>`)).text);
-const expectFault = async (res: { status: number; text: string }, code: number, reason: RegExp) => {
+const expectFault = (res: { status: number; text: string }, code: number, reason: RegExp) => {
   expect(res.status).toBe(500);
   const f = faultOf(res.text);
   expect(f.code).toBe(code);
@@ -69,7 +69,7 @@ describe('scheduled jobs', () => {
     expect((await control(app, 'deleteJob', handle)).status).toBe(200);
     expect(await scheduled(app, handle)).toBeUndefined();
     // The handle still names the runs the schedule fired (they are in the logs), but no longer a scheduled job.
-    await expectFault(await control(app, 'executeJob', handle), 30000, /is not a scheduled job/);
+    expectFault(await control(app, 'executeJob', handle), 30000, /is not a scheduled job/);
   });
 
   it('every company has the system Cleanup job and faked schedules', async () => {
@@ -86,24 +86,24 @@ describe('scheduled jobs', () => {
   it('refuses both execTime and execSchedule, and bad schedules, with reasons', async () => {
     const { app } = mockApp();
     const both = await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execTime>2026-12-01T00:00:00Z</execTime><execSchedule>0 0 * * * ?</execSchedule>${publish}`);
-    await expectFault(both, 30001, /execTime .* or execSchedule .*not both/);
-    await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>every day</execSchedule>${publish}`), 30001, /execSchedule: .*fields/);
-    await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>0 0 0 L * ?</execSchedule>${publish}`), 30001, /L, W or #/);
-    await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>0 0 25 * * ?</execSchedule>${publish}`), 30001, /not a valid hour/);
+    expectFault(both, 30001, /execTime .* or execSchedule .*not both/);
+    expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>every day</execSchedule>${publish}`), 30001, /execSchedule: .*fields/);
+    expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>0 0 0 L * ?</execSchedule>${publish}`), 30001, /L, W or #/);
+    expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><execSchedule>0 0 25 * * ?</execSchedule>${publish}`), 30001, /not a valid hour/);
   });
 });
 
 describe('submitJob rules', () => {
   it('needs exactly one job detail', async () => {
     const { app } = mockApp();
-    await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName>`), 30002, /exactly one job detail element, got none/);
+    expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName>`), 30002, /exactly one job detail element, got none/);
     const two = `<companyHandle>${C}</companyHandle><jobName>x</jobName>${publish}<optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>`;
-    await expectFault(await call(app, 'submitJob', two), 30001, /got 2: imageServingPublishJob, optimizeImagesJob/);
+    expectFault(await call(app, 'submitJob', two), 30001, /got 2: imageServingPublishJob, optimizeImagesJob/);
   });
   it('refuses two crop choices in one detail', async () => {
     const { app } = mockApp();
     const detail = SUBMIT_DETAILS.uploadUrlsJob!.replace('<emailSetting>', '<manualCropOptions><left>1</left><right>1</right><top>1</top><bottom>1</bottom></manualCropOptions><autoTransparentCropOptions><tolerance>0.1</tolerance></autoTransparentCropOptions><emailSetting>');
-    await expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><uploadUrlsJob>${detail}</uploadUrlsJob>`), 30001, /at most one of manualCropOptions/);
+    expectFault(await call(app, 'submitJob', `<companyHandle>${C}</companyHandle><jobName>x</jobName><uploadUrlsJob>${detail}</uploadUrlsJob>`), 30001, /at most one of manualCropOptions/);
   });
   it('answers j|<companyId>|<jobName>|| as captured, one per submission while the name is in use, and echoes the submitted detail', async () => {
     const { app } = mockApp();
@@ -138,22 +138,22 @@ describe('stopJob and state errors', () => {
     const log = items((await call(app, 'getJobLogDetails', `<companyHandle>${C}</companyHandle><jobHandle>${handle}</jobHandle>`)).text, 'jobLogArray')[0]!;
     const last = child(log, 'detailArray')!.children.at(-1)!;
     expect(text(last, 'logMessage')).toContain('ips@example.com');
-    await expectFault(await control(app, 'stopJob', handle), 30000, /is Done; only a job that has not finished can be stopped/);
+    expectFault(await control(app, 'stopJob', handle), 30000, /is Done; only a job that has not finished can be stopped/);
   });
 
   it('gives actionable faults for handles and states that do not fit', async () => {
     const { app } = mockApp();
     const handle = await submit(app, '', 'busy');
-    await expectFault(await control(app, 'pauseJob', handle), 30000, /not a scheduled job/);
-    await expectFault(await control(app, 'resumeJob', handle), 30000, /not a scheduled job/);
-    await expectFault(await control(app, 'executeJob', handle), 30000, /not a scheduled job/);
-    await expectFault(await control(app, 'stopJob', 'j|5151||nothing|1'), 30001, /No job with handle/);
-    await expectFault(await control(app, 'stopJob', 'not-a-handle'), 30001, /not a job handle/);
-    await expectFault(await control(app, 'stopJob', handle.replace('j|5151', 'j|9')), 30001, /belongs to company c\|9, not to c\|5151/);
+    expectFault(await control(app, 'pauseJob', handle), 30000, /not a scheduled job/);
+    expectFault(await control(app, 'resumeJob', handle), 30000, /not a scheduled job/);
+    expectFault(await control(app, 'executeJob', handle), 30000, /not a scheduled job/);
+    expectFault(await control(app, 'stopJob', 'j|5151||nothing|1'), 30001, /No job with handle/);
+    expectFault(await control(app, 'stopJob', 'not-a-handle'), 30001, /not a job handle/);
+    expectFault(await control(app, 'stopJob', handle.replace('j|5151', 'j|9')), 30001, /belongs to company c\|9, not to c\|5151/);
     const sched = await submit(app, '<execSchedule>0 0 * * * ?</execSchedule>', 'sched');
-    await expectFault(await control(app, 'stopJob', sched), 30000, /scheduled, not running/);
-    await expectFault(await control(app, 'resumeJob', sched), 30000, /is not paused/);
+    expectFault(await control(app, 'stopJob', sched), 30000, /scheduled, not running/);
+    expectFault(await control(app, 'resumeJob', sched), 30000, /is not paused/);
     expect((await control(app, 'pauseJob', sched)).status).toBe(200);
-    await expectFault(await control(app, 'pauseJob', sched), 30000, /already paused/);
+    expectFault(await control(app, 'pauseJob', sched), 30000, /already paused/);
   });
 });

@@ -21,6 +21,7 @@ const inGetActiveJobs = (inner: string) => envelope('getActiveJobs', inner);
 function countHandlerCalls(): Record<string, number> {
   const counts: Record<string, number> = {};
   type On = (this: SaxesParser, name: string, handler: (...a: unknown[]) => unknown) => void;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- rebound with on.call(this, …) below
   const on = SaxesParser.prototype.on as unknown as On;
   const counting: On = function (name, handler) {
     on.call(this, name, (...args: unknown[]) => {

@@ -20,7 +20,7 @@ export interface TransportFacts {
 }
 
 /** How the call was answered. */
-export type Outcome =
+type Outcome =
   | { readonly kind: 'result'; readonly cached: boolean }
   | { readonly kind: 'fault'; readonly fault: string; readonly element: string; readonly code: number; readonly reason: string }
   | { readonly kind: 'http'; readonly note: string }

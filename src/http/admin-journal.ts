@@ -31,7 +31,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** The request record (engine/record.ts) as the journal answers it. */
-export const recordSchema = z.object({
+const recordSchema = z.object({
   id: z.number().int(),
   receivedAt: z.string(),
   clock: z.string(),

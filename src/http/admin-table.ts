@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 
-export type AdminMethod = 'get' | 'put' | 'post' | 'delete';
+type AdminMethod = 'get' | 'put' | 'post' | 'delete';
 
-export interface AdminInput<Q, B> {
+interface AdminInput<Q, B> {
   readonly query: Q;
   readonly body: B;
   /** Path parameters (`:id` in the path). */
@@ -32,7 +32,7 @@ export interface AdminRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType
 /** A row with its types checked, then erased so rows of different types fit one table. */
 export const adminRoute = <Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodType>(
   row: AdminRoute<Q, B, R>,
-): AdminRoute => row as unknown as AdminRoute;
+): AdminRoute => row;
 
 /** An admin request that cannot be done as asked: answered with this status and message as JSON. */
 export class AdminError extends Error {

@@ -10,15 +10,12 @@ import type { JobRun } from './job-run.js';
 import type { Projection } from './project-run.js';
 import { runFiles, type RunFile } from './run-files.js';
 
-export interface LogLine {
+/** A catalogue key and its arguments; or `text` for lines that quote a value (OriginalJobName). */
+export type LogLine = {
   readonly at: number;
   readonly logType: string;
-  /** Catalogue key and arguments; or `text` for lines that quote a value (OriginalJobName). */
-  readonly key?: string;
-  readonly args?: MessageArgs;
-  readonly text?: string;
   readonly file?: RunFile;
-}
+} & ({ readonly key: string; readonly args?: MessageArgs } | { readonly text: string });
 
 export interface LogCounts {
   readonly success: number;

@@ -10,7 +10,7 @@ import { filesNamedIn, VARIANTS } from '../shared/variants.js';
 import type { JobRun } from './job-run.js';
 import { PROGRESS_TICK_MS, timeline } from './project-run.js';
 
-export type Outcome = 'success' | 'update' | 'duplicate' | 'warning' | 'error';
+type Outcome = 'success' | 'update' | 'duplicate' | 'warning' | 'error';
 
 export interface RunFile {
   readonly path: string;

@@ -17,7 +17,7 @@ export interface Retention {
 }
 
 /** At most this many missed fires of one schedule are run when the clock jumps (older ones are skipped, as a misfire). */
-export const MAX_CATCH_UP_FIRES = 50;
+const MAX_CATCH_UP_FIRES = 50;
 
 export class Tenant {
   readonly runs: JobRun[] = [];

@@ -13,7 +13,7 @@ const LOCALE_RE = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?$/;
 /** Preferred region per language when the request's region is not supported. */
 const LANGUAGE_DEFAULT: Readonly<Record<string, Locale>> = Object.fromEntries(
   [...LOCALES].reverse().map((l) => [l.slice(0, 2), l]),
-) as Record<string, Locale>;
+);
 // zh without a region: Simplified; pt: Brazil (the only Portuguese we have).
 const SCRIPT_HINTS: Readonly<Record<string, Locale>> = { 'zh-HK': 'zh-TW', 'zh-MO': 'zh-TW', 'zh-SG': 'zh-CN' };
 
@@ -28,7 +28,7 @@ export function closestLocale(tag: string): Locale | undefined {
   return SCRIPT_HINTS[exact] ?? LANGUAGE_DEFAULT[lang];
 }
 
-export const isWellFormedLocale = (tag: string): boolean => LOCALE_RE.test(tag.trim());
+const isWellFormedLocale = (tag: string): boolean => LOCALE_RE.test(tag.trim());
 
 /** Validates a locale parameter (authHeader/locale, submitJob/locale); unsupported languages fall back to en-US. */
 export function localeParameter(tag: string, where: string): Locale {

@@ -27,7 +27,7 @@ export const authHeaderElement: GlobalElement = {
   ],
 };
 
-export const FAULT_ELEMENTS = ['authenticationFault', 'authorizationFault', 'ipsApiFault'] as const;
+const FAULT_ELEMENTS = ['authenticationFault', 'authorizationFault', 'ipsApiFault'] as const;
 export type FaultElementName = (typeof FAULT_ELEMENTS)[number];
 
 export const faultElements: readonly GlobalElement[] = FAULT_ELEMENTS.map((name) => ({

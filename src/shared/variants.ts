@@ -25,7 +25,7 @@ export interface PhaseDurations {
 }
 
 /** The detail array whose items name the job's files (one item per file). */
-export type FileListElement = 'urlArray' | 'assetHandleArray' | 'pdfHandleArray';
+type FileListElement = 'urlArray' | 'assetHandleArray' | 'pdfHandleArray';
 
 export interface Variant {
   /** How faked jobs' original names start, e.g. Publish-3e41464d (the run's name adds the submit time). */

@@ -148,5 +148,5 @@ export function typedParams<N extends OperationName>(operation: Operation<N>, de
   const names = new Set(operation.param.fields.map((f) => f.name));
   const stray = Object.keys(decoded).find((k) => !names.has(k));
   if (stray !== undefined) throw new TypeError(`${operation.param.name} has no parameter '${stray}'; decode it with its own fields`);
-  return decoded as OperationTypes[N]['param'];
+  return decoded;
 }

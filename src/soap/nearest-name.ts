@@ -3,7 +3,7 @@
  * Its cost is length × length, so it only runs on names of plausible length:
  * nobody mistypes an operation name into a 10 MB one.
  */
-export const MAX_SUGGESTION_NAME = 64;
+const MAX_SUGGESTION_NAME = 64;
 
 function distance(a: string, b: string): number {
   const x = a.toLowerCase();

@@ -18,7 +18,7 @@ export interface Route {
 }
 
 /** SOAPAction as sent: `submitJob`, `"submitJob"`, `""`, or a URI ending in the name. */
-export function actionName(soapAction: string | undefined): string | undefined {
+function actionName(soapAction: string | undefined): string | undefined {
   const bare = soapAction?.trim().replace(/^"(.*)"$/, '$1').trim();
   if (!bare) return undefined;
   return bare.slice(bare.search(/[^/#:]*$/));

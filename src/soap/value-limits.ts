@@ -8,7 +8,7 @@
 import { fault } from '../faults/catalogue.js';
 import { echo, firstNonXml10 } from '../xml/xml-chars.js';
 
-export const VALUE_LIMITS = {
+const VALUE_LIMITS = {
   /** Items of one repeated element (e.g. assetHandleArray/items). */
   maxRepeats: 1_000,
   /** Characters of one xsd:string value. */

@@ -16,7 +16,7 @@ const auxType = (key: string) => (key.startsWith('aux.warning') ? 'UploadWarning
 
 const JOB_SUB_TYPES: Readonly<Record<string, string>> = { Full: 'full', Incremental: 'increment', FullWithSearch: 'fullwithsearch' };
 
-export const lineText = (line: LogLine, locale: Locale): string => line.text ?? message(locale, line.key!, line.args);
+export const lineText = (line: LogLine, locale: Locale): string => ('text' in line ? line.text : message(locale, line.key, line.args));
 
 export function detailView(line: LogLine, locale: Locale): Wire.JobLogDetail {
   const f = line.file;

@@ -4,7 +4,7 @@ import { scheduledHeader, type ScheduledJob } from '../lifecycle/scheduled-job.j
 import type * as Wire from '../schema/wire-types.js';
 
 /** Decision (reference §11.14): the mock's server time zone is UTC. */
-export const SERVER_TIME_ZONE = 'UTC';
+const SERVER_TIME_ZONE = 'UTC';
 
 export function scheduledJobView(job: ScheduledJob, now: number): Wire.ScheduledJob {
   const next = job.execTime ?? (job.cron ? nextFireTime(job.cron, now) : undefined);

@@ -35,12 +35,15 @@ export function taskProgressView(run: JobRun, p: Projection, seed: number): Wire
         progressMessage: message(run.locale, 'task.progress', { done: processed, total: files.length }),
         lastProgressUpdate: p.lastProgressUpdate,
         taskItemProgressArray: {
-          items: files.map((file, j) => ({
-            itemName: file.assetName,
-            progress: itemProgress[j]!,
-            progressMessage: message(run.locale, itemProgress[j]! >= 1 ? 'task.item.done' : itemProgress[j]! > 0 ? 'task.item.processing' : 'task.item.pending'),
-            lastProgressUpdate: p.lastProgressUpdate,
-          })),
+          items: files.map((file, j) => {
+            const itemDone = itemProgress[j] ?? 0;
+            return {
+              itemName: file.assetName,
+              progress: itemDone,
+              progressMessage: message(run.locale, itemDone >= 1 ? 'task.item.done' : itemDone > 0 ? 'task.item.processing' : 'task.item.pending'),
+              lastProgressUpdate: p.lastProgressUpdate,
+            };
+          }),
         },
       };
     }),

@@ -12,7 +12,7 @@ import { resolveSchema, type ResolvedSchema } from '../schema/resolved-schema.js
 import type { ApiVersion } from '../schema/versions.js';
 import { PLACEHOLDER_ADDRESS } from './placeholder-address.js';
 
-export const NS = {
+const NS = {
   wsdl: 'http://schemas.xmlsoap.org/wsdl/',
   soap: 'http://schemas.xmlsoap.org/wsdl/soap/',
   xsd: 'http://www.w3.org/2001/XMLSchema',

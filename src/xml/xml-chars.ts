@@ -16,6 +16,6 @@ export function firstNonXml10(text: string): string | undefined {
 export const toXml10 = (text: string): string => (NOT_XML10.test(text) ? text.replace(NOT_XML10_ALL, '\uFFFD') : text);
 
 /** A value quoted in a fault reason: short enough that a fault never grows with the request. */
-export const ECHO_MAX = 120;
+const ECHO_MAX = 120;
 export const echo = (value: string): string =>
   value.length <= ECHO_MAX ? value : `${value.slice(0, ECHO_MAX)}… (${value.length} characters)`;
