@@ -84,8 +84,8 @@ describe.skipIf(PYTHON === undefined)('a zeep client sees each injected kind as 
     const child = spawn(PYTHON!, [script, mock.wsdlUrl('2014-04-03'), ...Object.keys(RULES)]);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code, stderr).toBe(0);
     const seen = JSON.parse(stdout) as Record<string, Record<string, unknown>>;

@@ -14,7 +14,7 @@ export interface MockClock {
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-function parseDuration(by: number | string): number {
+export function parseDuration(by: number | string): number {
   if (typeof by === 'number') {
     if (!Number.isFinite(by) || by < 0) throw new RangeError(`duration must be a non-negative number of ms, got ${by}`);
     return by;

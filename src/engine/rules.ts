@@ -9,7 +9,7 @@ import type { RequestRecord } from './record.js';
 import type { Drop } from './types.js';
 
 /** Every field given must equal the request's (namespace: URI or version id; user: case-insensitive). */
-export interface RuleMatch {
+interface RuleMatch {
   readonly operation?: string;
   readonly company?: string;
   readonly jobHandle?: string;
@@ -39,7 +39,7 @@ export interface Rule extends RuleSpec {
   fired: number;
 }
 
-export const MAX_RULES = 200;
+const MAX_RULES = 200;
 
 const matches = (m: RuleMatch, r: RequestRecord): boolean =>
   (m.operation === undefined || m.operation === r.operation) &&

@@ -16,7 +16,7 @@ export interface SoapHttpRequest {
 }
 
 /** A broken connection, as an injection rule asks (WireMock's fault types). */
-type Drop = 'reset' | 'empty' | 'malformed' | 'truncated';
+export type Drop = 'reset' | 'empty' | 'malformed' | 'truncated';
 
 export interface SoapHttpResponse {
   readonly status: number;

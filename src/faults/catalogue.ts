@@ -14,7 +14,7 @@ export interface FaultEntry {
 
 const entry = (element: FaultElementName, code: number): FaultEntry => ({ element, code });
 
-const FAULTS = {
+export const FAULTS = {
   noCredentials: entry('authenticationFault', 10000),
   invalidCredentials: entry('authenticationFault', 10001),
   invalidUser: entry('authenticationFault', 10002),

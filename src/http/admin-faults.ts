@@ -31,7 +31,7 @@ const faultSchema = z.strictObject({
 });
 
 /** What a test sends to make the mock misbehave. Exactly one of fault / http / drop, or only a delay. */
-export const ruleInputSchema = z
+const ruleInputSchema = z
   .strictObject({
     match: z
       .strictObject({
@@ -73,9 +73,7 @@ export const ruleInputSchema = z
     }
   });
 
-export type RuleInput = z.input<typeof ruleInputSchema>;
-
-export function toRuleSpec(r: z.output<typeof ruleInputSchema>): RuleSpec {
+function toRuleSpec(r: z.output<typeof ruleInputSchema>): RuleSpec {
   const action: RuleAction = r.fault
     ? typeof r.fault === 'string'
       ? { kind: 'fault', fault: r.fault }
