@@ -42,4 +42,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The inspector page runs in the browser.
+    files: ['ui/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

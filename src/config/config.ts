@@ -46,7 +46,7 @@ export interface IpsMockConfig {
 }
 
 export const DEFAULT_SEED = 7;
-export const DEFAULT_PORT = 8080;
+const DEFAULT_PORT = 8080;
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(packageFile('fixtures/'));
 
 export const DEFAULT_CONFIG: IpsMockConfig = {

@@ -22,7 +22,7 @@ export interface AdminOptions {
   readonly token?: string;
 }
 
-export function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
+function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
   const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine), ...tokenRoutes(engine)];
   rows.push(
     adminRoute({

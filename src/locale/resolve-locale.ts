@@ -28,7 +28,7 @@ export function closestLocale(tag: string): Locale | undefined {
   return SCRIPT_HINTS[exact] ?? LANGUAGE_DEFAULT[lang];
 }
 
-const isWellFormedLocale = (tag: string): boolean => LOCALE_RE.test(tag.trim());
+export const isWellFormedLocale = (tag: string): boolean => LOCALE_RE.test(tag.trim());
 
 /** Validates a locale parameter (authHeader/locale, submitJob/locale); unsupported languages fall back to en-US. */
 export function localeParameter(tag: string, where: string): Locale {

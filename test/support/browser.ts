@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.IPS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.IPS_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = [
   '--no-sandbox',
