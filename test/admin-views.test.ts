@@ -138,7 +138,7 @@ describe('GET /__admin/ui (the inspector page)', () => {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (d: Buffer) => {
-          out += d;
+          out += d.toString();
           const m = /listening on (http:\/\/\S+)/.exec(out);
           if (m) resolve(m[1]!);
         });

@@ -15,8 +15,8 @@ const hex = (n: number, len: number) => (n >>> 0).toString(16).padStart(8, '0').
 
 /** A stable UUID-shaped name for an asset's derived files. */
 function derivedId(handle: string): string {
-  const h = [1, 2, 3, 4].map((i) => hashSeed(handle, 'file', i));
-  return `${hex(h[0]!, 8)}-${hex(h[1]!, 4)}-4${hex(h[1]! >>> 16, 3)}-a${hex(h[2]!, 3)}-${hex(h[3]!, 8)}${hex(h[2]! >>> 12, 4)}`;
+  const [h0 = 0, h1 = 0, h2 = 0, h3 = 0] = [1, 2, 3, 4].map((i) => hashSeed(handle, 'file', i));
+  return `${hex(h0, 8)}-${hex(h1, 4)}-4${hex(h1 >>> 16, 3)}-a${hex(h2, 3)}-${hex(h3, 8)}${hex(h2 >>> 12, 4)}`;
 }
 
 function infoBlock(a: AssetRecord, c: Catalogue): Pick<Asset, 'imageInfo' | 'videoInfo' | 'pdfInfo'> {
@@ -98,7 +98,7 @@ export function selectFields(view: Asset, keep?: readonly string[], drop?: reado
   const dropSet = new Set((drop ?? []).map(last));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(view)) if ((!keepSet || keepSet.has(k) || k === 'assetHandle') && !dropSet.has(k)) out[k] = v;
-  return out as Asset;
+  return out;
 }
 
 export function summaryView(a: AssetRecord): AssetSummary {

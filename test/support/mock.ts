@@ -109,7 +109,7 @@ export function bodyElement(xml: string): XmlElement {
 }
 
 export const child = (el: XmlElement, name: string): XmlElement | undefined => el.children.find((c) => c.local === name);
-const children = (el: XmlElement, name: string): XmlElement[] => el.children.filter((c) => c.local === name);
+export const children = (el: XmlElement, name: string): XmlElement[] => el.children.filter((c) => c.local === name);
 export const text = (el: XmlElement, name: string): string | undefined => child(el, name)?.text;
 
 /** `items` of the jobArray / jobLogArray of a response. */

@@ -12,13 +12,13 @@ import { fixtureCatalogue } from './fixture-catalogue.js';
 import { hashSeed } from '../../shared/seeded.js';
 
 /** Memory bounds per company (documented in README "Folders and assets"). */
-export const MAX_ASSETS_PER_COMPANY = 25_000;
-export const MAX_FOLDERS_PER_COMPANY = 2_000;
+const MAX_ASSETS_PER_COMPANY = 25_000;
+const MAX_FOLDERS_PER_COMPANY = 2_000;
 
 export type AssetType = 'Image' | 'Video' | 'Pdf';
-export type PublishState = 'MarkedForPublish' | 'NotMarkedForPublish';
+type PublishState = 'MarkedForPublish' | 'NotMarkedForPublish';
 
-export interface PublishRecord {
+interface PublishRecord {
   readonly serverName: string;
   readonly contextName: string;
   readonly publishFormat: string;

@@ -46,7 +46,7 @@ export const deleteAsset: OperationHandler<'deleteAsset'> = (ctx) => {
 /** Deletes what it can; each handle that names no asset is one error (code 30001) in errorDetailArray. */
 export const deleteAssets: OperationHandler<'deleteAssets'> = (ctx) => {
   const scope = catalogueScope(ctx, ctx.params.companyHandle);
-  const handles = (ctx.params.assetHandleArray as { items?: string[] }).items ?? [];
+  const handles = ctx.params.assetHandleArray.items ?? [];
   const errors: Array<{ assetHandle: string; code: number; reason: string }> = [];
   let success = 0;
   changing(() => {
@@ -68,10 +68,10 @@ const PUBLISH_STATES = ['MarkedForPublish', 'NotMarkedForPublish'] as const;
 export const setAssetPublishState: OperationHandler<'setAssetPublishState'> = (ctx) => {
   const scope = catalogueScope(ctx, ctx.params.companyHandle);
   const a = findAsset(scope.cat, ctx.params.assetHandle);
-  const state = ctx.params.publishState;
-  if (!(PUBLISH_STATES as readonly string[]).includes(state)) throw fault('invalidParameter', `publishState '${state}' must be one of: ${PUBLISH_STATES.join(', ')}`);
+  const state = PUBLISH_STATES.find((s) => s === ctx.params.publishState);
+  if (state === undefined) throw fault('invalidParameter', `publishState '${ctx.params.publishState}' must be one of: ${PUBLISH_STATES.join(', ')}`);
   changing(() => {
-    a.publishState = state as (typeof PUBLISH_STATES)[number];
+    a.publishState = state;
     a.lastModified = ctx.now;
     a.lastModifyUser = ctx.user.email;
   });

@@ -47,13 +47,14 @@ export interface Condition {
 
 export type AssetTest = (a: AssetRecord) => boolean;
 
-function rangeOf(c: Condition, path: string): { v?: number; min?: number; max?: number } {
+/** The value, or min and max, a range operator compares with (NaN where the operator needs none). */
+function rangeOf(c: Condition, path: string): { v: number; min: number; max: number } {
   const v = c.dateVal ?? c.longVal ?? c.doubleVal ?? (c.value !== undefined && c.value.trim() !== '' && !Number.isNaN(Number(c.value)) ? Number(c.value) : c.value !== undefined ? Date.parse(c.value) : undefined);
   const min = c.minDate ?? c.minLong ?? c.minDouble;
   const max = c.maxDate ?? c.maxLong ?? c.maxDouble;
   if ((c.op === 'Between' || c.op === 'NotBetween') && (min === undefined || max === undefined)) throw fault('invalidParameter', `${path}: op ${c.op} needs a min and a max value (minDate/maxDate, minLong/maxLong or minDouble/maxDouble)`);
   if (c.op !== 'Between' && c.op !== 'NotBetween' && (v === undefined || Number.isNaN(v))) throw fault('invalidParameter', `${path}: op ${c.op} needs a value (dateVal, longVal, doubleVal or value)`);
-  return { v, min, max };
+  return { v: v ?? NaN, min: min ?? NaN, max: max ?? NaN };
 }
 
 /** Compiles one condition into a test; `path` names it in fault reasons. */
@@ -63,7 +64,8 @@ export function compileCondition(c: Condition, path: string): AssetTest {
   const field = FIELDS[FIELD_ALIASES[key] ?? key];
   if (!field) throw fault('invalidParameter', `${path}: field '${raw}' is not searchable in ips-mock; use one of: Name, FileName, Folder, Type, CreateUser, LastModifyUser, Created, LastModified, FileSize, Width, Height`);
   if (field.kind === 'text') {
-    if (!(TEXT_OPS as readonly string[]).includes(c.op)) throw fault('invalidParameter', `${path}: op '${c.op}' does not apply to text field ${raw}; use one of: ${TEXT_OPS.join(', ')}`);
+    const op = TEXT_OPS.find((o) => o === c.op);
+    if (op === undefined) throw fault('invalidParameter', `${path}: op '${c.op}' does not apply to text field ${raw}; use one of: ${TEXT_OPS.join(', ')}`);
     if (c.value === undefined) throw fault('missingParameter', `${path}: op ${c.op} needs a value`);
     const fold = c.caseSensitive ? (s: string) => s : (s: string) => s.toLowerCase();
     const want = fold(c.value);
@@ -75,37 +77,39 @@ export function compileCondition(c: Condition, path: string): AssetTest {
       StartsWith: (s) => s.startsWith(want),
       EndsWith: (s) => s.endsWith(want),
     };
-    const t = test[c.op as (typeof TEXT_OPS)[number]];
+    const t = test[op];
     return (a) => t(fold(String(field.get(a))));
   }
-  if (!(RANGE_OPS as readonly string[]).includes(c.op)) throw fault('invalidParameter', `${path}: op '${c.op}' does not apply to field ${raw}; use one of: ${RANGE_OPS.join(', ')}`);
+  const op = RANGE_OPS.find((o) => o === c.op);
+  if (op === undefined) throw fault('invalidParameter', `${path}: op '${c.op}' does not apply to field ${raw}; use one of: ${RANGE_OPS.join(', ')}`);
   const { v, min, max } = rangeOf(c, path);
   const test: Record<(typeof RANGE_OPS)[number], (x: number) => boolean> = {
     Equals: (x) => x === v,
     NotEquals: (x) => x !== v,
-    LessThan: (x) => x < v!,
-    LessThanEquals: (x) => x <= v!,
-    GreaterThan: (x) => x > v!,
-    GreaterThanEquals: (x) => x >= v!,
-    Between: (x) => x >= min! && x <= max!,
-    NotBetween: (x) => x < min! || x > max!,
+    LessThan: (x) => x < v,
+    LessThanEquals: (x) => x <= v,
+    GreaterThan: (x) => x > v,
+    GreaterThanEquals: (x) => x >= v,
+    Between: (x) => x >= min && x <= max,
+    NotBetween: (x) => x < min || x > max,
   };
-  const t = test[c.op as (typeof RANGE_OPS)[number]];
-  return (a) => t(field.get(a) as number);
+  const t = test[op];
+  // Date and number fields hold numbers (dates as epoch milliseconds).
+  return (a) => t(Number(field.get(a)));
 }
 
-export const MATCH_MODES = ['MatchAll', 'MatchAny'] as const;
+const MATCH_MODES = ['MatchAll', 'MatchAny'] as const;
 
 /** Combines tests by a Search Match Mode (MatchAll by default). */
 export function combine(tests: readonly AssetTest[], mode: string | undefined, param: string): AssetTest | undefined {
-  if (mode !== undefined && !(MATCH_MODES as readonly string[]).includes(mode)) throw fault('invalidParameter', `${param} '${mode}' must be one of: ${MATCH_MODES.join(', ')}`);
+  if (mode !== undefined && !MATCH_MODES.some((m) => m === mode)) throw fault('invalidParameter', `${param} '${mode}' must be one of: ${MATCH_MODES.join(', ')}`);
   if (tests.length === 0) return undefined;
   return mode === 'MatchAny' ? (a) => tests.some((t) => t(a)) : (a) => tests.every((t) => t(a));
 }
 
 /** A sort key for searchAssets sortBy (the same field names as conditions; default Name). */
 export function sortKey(sortBy: string | undefined): (a: AssetRecord) => Value {
-  if (sortBy === undefined) return FIELDS.name!.get;
+  if (sortBy === undefined) return (a) => a.name;
   const key = sortBy.toLowerCase().replace(/[^a-z]/g, '');
   const field = FIELDS[FIELD_ALIASES[key] ?? key];
   if (!field) throw fault('invalidParameter', `sortBy '${sortBy}' is not a sort field of ips-mock; use one of: Name, FileName, Folder, Type, CreateUser, LastModifyUser, Created, LastModified, FileSize, Width, Height`);

@@ -25,7 +25,7 @@ function withAssetTypes(cat: Catalogue, types: readonly string[] | undefined): (
   return (f) => keep.has(f.path);
 }
 
-const assetTypes = (v: unknown) => (v as { items?: string[] } | undefined)?.items;
+const assetTypes = (v: { readonly items?: readonly string[] } | undefined): readonly string[] | undefined => v?.items;
 
 export const getFolders: OperationHandler<'getFolders'> = (ctx) => {
   const { cat } = catalogueScope(ctx, ctx.params.companyHandle);

@@ -12,12 +12,12 @@ import type { OperationContext, OperationHandler } from '../context.js';
 import { combine, compileCondition, sortKey, type AssetTest, type Condition } from './asset-conditions.js';
 import { ASSET_HANDLE_RE, catalogueScope, folderByPath } from './catalogue-scope.js';
 
-export const MAX_RECORDS_PER_PAGE = 1_000;
+const MAX_RECORDS_PER_PAGE = 1_000;
 const PUBLISH_STATES = ['MarkedForPublish', 'NotMarkedForPublish'];
 const TRASH_STATES = ['NotInTrash', 'InTrash', 'All'];
 
-type Items<T> = { items?: T[] } | undefined;
-const itemsOf = <T>(v: unknown): T[] => (v as Items<T>)?.items ?? [];
+type Items<T> = { readonly items?: readonly T[] } | undefined;
+const itemsOf = <T>(v: Items<T>): readonly T[] => v?.items ?? [];
 
 function oneOf(value: string | undefined, allowed: readonly string[], param: string): string | undefined {
   if (value !== undefined && !allowed.includes(value)) throw fault('invalidParameter', `${param} '${value}' must be one of: ${allowed.join(', ')}`);
@@ -29,8 +29,8 @@ interface Filters {
   readonly includeSubfolders?: boolean;
   readonly publishState?: string;
   readonly trashState?: string;
-  readonly assetTypeArray?: unknown;
-  readonly excludeAssetTypeArray?: unknown;
+  readonly assetTypeArray?: Items<string>;
+  readonly excludeAssetTypeArray?: Items<string>;
 }
 
 /** The folder, publish-state, trash-state and type filters shared by searchAssets and SearchFilter. */
@@ -52,13 +52,13 @@ function baseTests(cat: Catalogue, f: Filters, path: string): AssetTest[] | 'non
   return tests;
 }
 
-const conditionTests = (v: unknown, path: string): AssetTest[] => itemsOf<Condition>(v).map((c, i) => compileCondition(c, `${path}/items[${i + 1}]`));
+const conditionTests = (v: Items<Condition>, path: string): AssetTest[] => itemsOf(v).map((c, i) => compileCondition(c, `${path}/items[${i + 1}]`));
 
 type Paged = OperationContext<'searchAssets' | 'searchAssetsByMetadata'>;
 
 function page(ctx: Paged): { perPage: number; page: number } {
-  const perPage = (ctx.params.recordsPerPage as number | undefined) ?? MAX_RECORDS_PER_PAGE;
-  const pageNo = (ctx.params.resultsPage as number | undefined) ?? 1;
+  const perPage = (ctx.params.recordsPerPage) ?? MAX_RECORDS_PER_PAGE;
+  const pageNo = (ctx.params.resultsPage) ?? 1;
   if (perPage < 1 || perPage > MAX_RECORDS_PER_PAGE) throw fault('invalidParameter', `recordsPerPage must be between 1 and ${MAX_RECORDS_PER_PAGE}, got ${perPage}`);
   if (pageNo < 1) throw fault('invalidParameter', `resultsPage counts from 1, got ${pageNo}`);
   return { perPage, page: pageNo };
@@ -88,7 +88,7 @@ const viewFields = (ctx: OperationContext<'searchAssets' | 'getAssets' | 'getAss
 export const searchAssets: OperationHandler<'searchAssets'> = (ctx) => {
   const { cat } = catalogueScope(ctx, ctx.params.companyHandle);
   const p = ctx.params;
-  const base = baseTests(cat, p as Filters, 'searchAssetsParam');
+  const base = baseTests(cat, p, 'searchAssetsParam');
   if (base === 'none') return { totalRows: 0, assetArray: { items: [] } };
   const keywords = itemsOf<string>(p.keywordArray).map((k) => k.toLowerCase());
   const keywordTests: AssetTest[] = keywords.map((k) => (a) => a.name.toLowerCase().includes(k) || a.fileName.toLowerCase().includes(k));
@@ -103,7 +103,7 @@ export const searchAssets: OperationHandler<'searchAssets'> = (ctx) => {
 
 export const searchAssetsByMetadata: OperationHandler<'searchAssetsByMetadata'> = (ctx) => {
   const { cat } = catalogueScope(ctx, ctx.params.companyHandle);
-  const base = ctx.params.filters === undefined ? [] : baseTests(cat, ctx.params.filters as Filters, 'filters');
+  const base = ctx.params.filters === undefined ? [] : baseTests(cat, ctx.params.filters, 'filters');
   if (base === 'none') return { totalRows: 0, assetSummaryArray: { items: [] } };
   const conditions = combine(conditionTests(ctx.params.metadataConditionArray, 'metadataConditionArray'), ctx.params.metadataConditionMatchMode, 'metadataConditionMatchMode');
   const { total, rows } = run(ctx, cat, combine([...base, ...(conditions ? [conditions] : [])], undefined, ''));
