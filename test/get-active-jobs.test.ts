@@ -32,7 +32,7 @@ describe.each(VERSIONS)('getActiveJobs in %s', (version) => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
       const jobs = items(res.text);
-      expect(new Set(jobs.flatMap((j) => detailOf(j).map((d) => d.local)))).toEqual(new Set(EXPECTED_DETAILS[version]!));
+      expect(new Set(jobs.flatMap((j) => detailOf(j).map((d) => d.local)))).toEqual(new Set(EXPECTED_DETAILS[version]));
       expect(new Set(jobs.map((j) => text(j, 'state')))).toEqual(new Set(STATES));
       expect(new Set(jobs.map((j) => text(j, 'locale')))).toEqual(new Set(LOCALES));
       docs.push(res.text);

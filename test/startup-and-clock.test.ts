@@ -117,7 +117,7 @@ describe('the CLI', () => {
     let out = '';
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
-        out += d;
+        out += d.toString();
         if (out.includes('seed ')) resolve();
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));

@@ -65,7 +65,7 @@ export const opt = (name: string, type: TypeRef, w?: When, aliases?: readonly st
 });
 /** An element of an older shape: its value is stored at `stored.path` of the newest shape. */
 export const moved = (field: Field, stored: StoredAt): Field => ({ ...field, stored });
-export const items = (type: TypeRef, minOccurs: 0 | 1 = 0, maxOccurs: number | 'unbounded' = 'unbounded'): Field => ({
+const items = (type: TypeRef, minOccurs: 0 | 1 = 0, maxOccurs: number | 'unbounded' = 'unbounded'): Field => ({
   name: 'items',
   type,
   minOccurs,

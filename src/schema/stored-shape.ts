@@ -29,7 +29,7 @@ export function storedForm(decoded: Obj, fields: readonly Field[]): Obj {
     const value = f.stored.values ? f.stored.values.find(([w]) => w === wire)?.[1] : wire;
     const path = f.stored.path;
     let at = out;
-    for (const key of path.slice(0, -1)) at = (at[key] = isObj(at[key]) ? { ...(at[key] as Obj) } : {}) as Obj;
+    for (const key of path.slice(0, -1)) at = (at[key] = isObj(at[key]) ? { ...(at[key]) } : {});
     at[path.at(-1)!] = value;
   }
   return out;

@@ -47,7 +47,6 @@ export const API_VERSIONS: readonly ApiVersion[] = RELEASE_IDS.map((id) =>
 );
 
 export const LATEST_DOCUMENTED: ApiVersion = API_VERSIONS.filter((v) => v.documented).at(-1)!;
-export const NEWEST: ApiVersion = API_VERSIONS.at(-1)!;
 
 export const versionById = (id: string): ApiVersion | undefined => API_VERSIONS.find((v) => v.id === id);
 export const versionByWsdlFile = (file: string): ApiVersion | undefined => API_VERSIONS.find((v) => v.wsdlFile === file);
