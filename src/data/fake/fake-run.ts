@@ -55,7 +55,7 @@ const fakeOriginalName = (ctx: FakeContext, entityKey: string, variant: VariantK
  * An e-mail from a person of the locale. Faker cannot romanize CJK names, so
  * those locales draw from romanized name lists (romanized-names.ts).
  */
-export const fakeEmail = (f: Faker, c: CompanyProfile, locale: Locale): string => {
+const fakeEmail = (f: Faker, c: CompanyProfile, locale: Locale): string => {
   const romanized = ROMANIZED[locale];
   const [first, last] = romanized
     ? [f.helpers.arrayElement(romanized.given), f.helpers.arrayElement(romanized.family)]
@@ -63,11 +63,11 @@ export const fakeEmail = (f: Faker, c: CompanyProfile, locale: Locale): string =
   return f.internet.email({ firstName: first, lastName: last, provider: `${c.slug}.example.com` }).toLowerCase();
 };
 
-export const fakeDescription = (f: Faker, locale: Locale, variant: VariantKey): string =>
+const fakeDescription = (f: Faker, locale: Locale, variant: VariantKey): string =>
   message(locale, 'description.template', { label: message(locale, `variant.${variant}`), company: f.company.name() });
 
 /** The captures' server name style, saastex_100_52: site, cluster, node. */
-export const fakeServerName = (f: Faker): string =>
+const fakeServerName = (f: Faker): string =>
   `${f.helpers.arrayElement(['saastex', 'saasnj', 'saaslon'])}_${f.number.int({ min: 100, max: 103 })}_${f.number.int({ min: 10, max: 99 })}`;
 
 export const fakeRun = (ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun => withLentFakers(() => buildRun(ctx, entityKey, spec));
