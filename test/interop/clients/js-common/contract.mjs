@@ -5,7 +5,7 @@ const env = process.env;
 // One target per namespace the runner chose (../../run-all.mjs): its WSDL, company, the job-detail elements
 // that namespace lets a client submit, and whether its submitJob takes a locale.
 const TARGETS = JSON.parse(env.IPS_TARGETS);
-export const VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob', 'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob'];
+const VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'metadataPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob', 'uploadPostJob', 'optimizeImagesJob', 'ripPdfsJob', 'reprocessAssetsJob', 'createVideoSitemapJob', 'exportJob', 'automatedSetGenerationJob'];
 const SUBMIT = {
   imageServingPublishJob: { publishType: 'Incremental', emailSetting: 'None' },
   uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'shop/a.jpg' }, { sourceUrl: 'https://example.com/b.jpg', destPath: 'shop/b.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'Error' },
@@ -16,7 +16,7 @@ export const IPS_XSD = 'http://www.scene7.com/IpsApi/xsd';
 
 const distinct = (xs) => [...new Set(xs)].sort();
 /** Libraries render an absent array as undefined, an empty one as '' (strong-soap) and one item as an object. */
-export const asList = (x) => (x === undefined || x === null || x === '' ? [] : Array.isArray(x) ? x : [x]);
+const asList = (x) => (x === undefined || x === null || x === '' ? [] : Array.isArray(x) ? x : [x]);
 const isDate = (d) => d instanceof Date && !Number.isNaN(d.getTime());
 const detailsOf = (j) => VARIANTS.filter((v) => j[v] !== undefined && j[v] !== null && typeof j[v] === 'object');
 /** Dates as Date, ints as numbers, and exactly one job-detail element read as an object. */
