@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }
   'get /__admin/companies/:company/active-jobs': { path: '/__admin/companies/c%7C2101/active-jobs' },
   'get /__admin/companies/:company/scheduled-jobs': { path: '/__admin/companies/c%7C2101/scheduled-jobs' },
   'get /__admin/companies/:company/job-logs': { path: '/__admin/companies/c%7C2101/job-logs' },
+  'get /__admin/companies/:company/folders': { path: '/__admin/companies/c%7C2101/folders' },
   // A faked company's oldest finished run (README: 10 finished jobs with logs); its handle is read from job-logs first.
   'get /__admin/companies/:company/jobs/:jobHandle': { path: '/__admin/companies/c%7C2101/jobs/{first job log}', query: '?locale=de-DE' },
   // Issue 8: token logins defined at run time.

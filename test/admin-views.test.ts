@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { call, items, mockApp, text } from './support/mock.js';
+import { bodyElement, call, child, children, items, mockApp, text } from './support/mock.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const enc = encodeURIComponent;
@@ -102,6 +102,30 @@ describe("GET /__admin/companies/:company/… (a company's jobs)", () => {
     expect(locale.body.error).toContain('not a locale');
     const { app: strict } = mockApp({ fakeUnknownCompanies: false });
     expect((await request(strict).get(`/__admin/companies/${enc('c|31')}/scheduled-jobs`)).status).toBe(404);
+  });
+});
+
+describe('GET /__admin/companies/:company/folders (the catalogue)', () => {
+  it("lists a folder's direct subfolders as getFolders lists them, and its assets", async () => {
+    const { app } = mockApp();
+    const root = (await request(app).get(`/__admin/companies/${enc('c|2101')}/folders`)).body;
+    const soapPaths = children(child(bodyElement((await call(app, 'getFolders', '<companyHandle>c|2101</companyHandle>')).text), 'folderArray')!, 'items').map((i) => text(i, 'path')!);
+    const direct = soapPaths.filter((p) => p.startsWith(root.path) && p.slice(root.path.length, -1).length > 0 && !p.slice(root.path.length, -1).includes('/'));
+    expect(direct.length).toBeGreaterThan(0);
+    expect(root.folders.map((f: { path: string }) => f.path)).toEqual([...direct].sort());
+    expect(root.totals.folders).toBe(soapPaths.length + 1);
+    // Walk down to a folder with assets: each lists the same number its parent said it holds.
+    let here = root;
+    while (here.assets.length === 0 && here.folders.length > 0) {
+      const next = here.folders[0];
+      here = (await request(app).get(`/__admin/companies/${enc('c|2101')}/folders?path=${enc(next.path)}`)).body;
+      expect(here.parent).toBe(next.path.slice(0, next.path.slice(0, -1).lastIndexOf('/') + 1));
+      expect(here.assets.length).toBe(next.assets);
+    }
+    expect(here.assets[0]).toMatchObject({ handle: expect.stringMatching(/^a\|\d+$/), type: expect.stringMatching(/^(Image|Video|Pdf)$/) });
+    const missing = await request(app).get(`/__admin/companies/${enc('c|2101')}/folders?path=nowhere/`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toContain('nowhere/');
   });
 });
 

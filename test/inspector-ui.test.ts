@@ -174,6 +174,23 @@ describe('the inspector page in a browser', () => {
     browser.problems.push(...rest);
   });
 
+  it("browses a company's catalogue folder by folder", async () => {
+    await open(page, '#/company/c%7C9106');
+    await page.getByRole('link', { name: 'Folders and assets →' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Catalogue of c\|9106/ }).waitFor();
+    const listing = (await (await fetch(`${mock.url}/__admin/companies/c%7C9106/folders?path=images/`)).json()) as { folders: { name: string; assets: number }[] };
+    await page.getByRole('link', { name: 'images/', exact: true }).click();
+    const sub = listing.folders.find((f) => f.assets > 0)!;
+    await page.getByRole('link', { name: `${sub.name}/`, exact: true }).click();
+    const assets = page.getByRole('region', { name: 'Assets in this folder' }).locator('tbody tr');
+    await assets.first().waitFor();
+    expect(await assets.count()).toBe(sub.assets);
+    await page.screenshot({ path: `${SHOTS}catalogue.png` });
+    // The path above is a way back up.
+    await page.getByRole('navigation', { name: 'Folder path' }).getByRole('link', { name: 'images' }).click();
+    await page.getByRole('link', { name: `${sub.name}/`, exact: true }).waitFor();
+  });
+
   it('is usable from the keyboard on a narrow window without sideways scrolling of the page', async () => {
     await soap('getActiveJobs', '<companyHandle>c|9103</companyHandle>');
     const narrow = await browser.page({ width: 390, height: 800 });

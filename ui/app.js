@@ -5,6 +5,7 @@
 import { api, ApiError } from './lib/api.js';
 import { askForToken } from './views/token.js';
 import { clearError, showError } from './lib/status.js';
+import { catalogueView } from './views/catalogue.js';
 import { clockBar } from './views/clock.js';
 import { companiesView } from './views/companies.js';
 import { companyView } from './views/company.js';
@@ -19,7 +20,8 @@ const ROUTES = {
   companies: companiesView,
   journal: journalView,
   faults: faultsView,
-  company: (main, [company = '', what, jobHandle = '']) => (what === 'job' ? jobView(main, [company, jobHandle]) : companyView(main, [company])),
+  company: (main, [company = '', what, arg = '']) =>
+    what === 'job' ? jobView(main, [company, arg]) : what === 'catalogue' ? catalogueView(main, [company, arg]) : companyView(main, [company]),
 };
 
 const main = /** @type {HTMLElement} */ (document.getElementById('main'));

@@ -5,6 +5,7 @@
  * touch, exactly as a SOAP read would be.
  */
 import { z } from 'zod';
+import { folderListing, type FolderListing } from '../admin/views/catalogue.js';
 import { listCompanies } from '../admin/views/companies.js';
 import { activeJobs, jobDetails, jobLogs, scheduledJobs } from '../admin/views/jobs.js';
 import type { Engine } from '../engine/engine.js';
@@ -87,6 +88,17 @@ const jobDetailsSchema = z.object({
   lines: z.array(logLineSchema),
 });
 
+const folderListingSchema = z.object({
+  rootPath: z.string().describe('The company root, `<company name>/`'),
+  path: z.string(),
+  parent: z.string().nullable(),
+  folders: z.array(z.object({ path: z.string(), name: z.string(), subfolders: z.number().int(), assets: z.number().int(), lastModified: isoInstant })),
+  assets: z.array(
+    z.looseObject({ handle: z.string(), name: z.string(), type: z.string(), fileName: z.string(), publishState: z.string(), width: z.number(), height: z.number(), fileSize: z.number(), lastModified: isoInstant }),
+  ),
+  totals: z.object({ folders: z.number().int(), assets: z.number().int() }),
+});
+
 // The views (src/admin/views) build these shapes; the schemas document them, and a test checks answers against the served document.
 type ActiveJob = z.input<typeof activeJobSchema>;
 type ScheduledJob = z.input<typeof scheduledJobSchema>;
@@ -149,6 +161,23 @@ export function viewRoutes(engine: Engine): AdminRoute[] {
       handler: ({ params }) => {
         const t = company(params);
         return { company: t.companyHandle, logs: jobLogs(t, engine.seed, engine.clock.now()) as JobLog[] };
+      },
+    }),
+    adminRoute({
+      method: 'get',
+      path: companyPath('/folders'),
+      summary: "One folder of a company's catalogue: its subfolders and assets, with the effects of jobs due by now",
+      query: z.strictObject({ path: z.string().optional().describe('A full folder path (`<company name>/images/`) or one below the root (`images/`); default: the root') }),
+      response: folderListingSchema,
+      handler: ({ params, query }) => {
+        const t = company(params);
+        const cat = engine.store.catalogue(t);
+        cat.advance(engine.clock.now());
+        const raw = (query.path ?? '').trim().replace(/^\/+/, '');
+        const path = raw === '' ? cat.rootPath : `${raw.startsWith(cat.rootPath) ? raw : cat.rootPath + raw}${raw.endsWith('/') ? '' : '/'}`;
+        const listing: FolderListing | undefined = folderListing(cat, path);
+        if (!listing) throw new AdminError(404, `company ${t.companyHandle} has no folder '${path}'`);
+        return listing as z.input<typeof folderListingSchema>;
       },
     }),
     adminRoute({

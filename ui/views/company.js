@@ -37,6 +37,7 @@ export function companyView(main, [company = '']) {
     main,
     h('p', null, h('a', { href: '#/companies' }, '← Companies')),
     title,
+    h('p', null, h('a', { href: `#/company/${seg(company)}/catalogue/` }, 'Folders and assets →')),
     h('section', null, h('h2', { id: 'active-title' }, 'Active jobs'), active),
     h('section', null, h('h2', { id: 'scheduled-title' }, 'Scheduled jobs'), scheduled),
     h('section', null, h('h2', { id: 'logs-title' }, 'Job logs'), logs),
