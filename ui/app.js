@@ -54,7 +54,7 @@ function navigate() {
   const [name = 'companies', ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   const factory = ROUTES[name] ?? companiesView;
   current = factory(main, args);
-  for (const a of document.querySelectorAll('nav a')) {
+  for (const a of document.querySelectorAll('header nav a')) {
     const here = a.getAttribute('href') === `#/${name}` || (name === 'company' && a.getAttribute('href') === '#/companies');
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
