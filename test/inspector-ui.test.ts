@@ -46,8 +46,8 @@ afterAll(async () => {
 
 afterEach(() => {
   // Every test's pages must have logged no console error, warning or uncaught exception.
-  expect(browser.problems).toEqual([]);
-  browser.problems.length = 0;
+  const problems = browser.problems.splice(0);
+  expect(problems).toEqual([]);
 });
 
 describe('the inspector page in a browser', () => {

@@ -4,7 +4,7 @@
 // Views redraw only what changed.
 import { api, ApiError } from './lib/api.js';
 import { askForToken } from './views/token.js';
-import { clearError, showError } from './lib/status.js';
+import { clearPollError, showError } from './lib/status.js';
 import { catalogueView } from './views/catalogue.js';
 import { clockBar } from './views/clock.js';
 import { companiesView } from './views/companies.js';
@@ -42,7 +42,7 @@ async function refresh() {
       again = false;
       await current?.refresh();
     } while (again);
-    clearError();
+    clearPollError();
   } catch (e) {
     failed(e);
   } finally {
@@ -78,7 +78,7 @@ async function poll() {
 function failed(e) {
   // 401: the mock runs with --admin-token; ask for it (once) rather than repeating the error every second.
   if (e instanceof ApiError && e.status === 401) askForToken(() => void poll());
-  else showError(e);
+  else showError(e, true);
 }
 
 window.addEventListener('hashchange', navigate);
