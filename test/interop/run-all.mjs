@@ -19,9 +19,9 @@ const TIMEOUT_MS = 8 * 60_000;
 const SERVED = API_VERSIONS.map((v) => v.id);
 /**
  * Clients still on the two-WSDL contract (IPS_WSDL_2014 / IPS_WSDL_BETA) rather than IPS_TARGETS:
- * they generate code per WSDL (gSOAP, JAX-WS, Axis) or carry their own version table (Perl).
+ * they generate code per WSDL (gSOAP, JAX-WS, Axis).
  */
-const TWO_WSDL = new Set(['gsoap-cpp', 'java-jaxws', 'java-axis1', 'perl-soaplite']);
+const TWO_WSDL = new Set(['gsoap-cpp', 'java-jaxws', 'java-axis1']);
 const TWO_WSDL_VERSIONS = ['2014-04-03', '2016-01-14-beta'];
 const onlyVersions = process.env.IPS_INTEROP_VERSIONS?.split(',').filter(Boolean);
 const versionsFor = (name) => (TWO_WSDL.has(name) ? TWO_WSDL_VERSIONS : SERVED).filter((v) => !onlyVersions || onlyVersions.includes(v));

@@ -19,13 +19,17 @@ use Scalar::Util qw(blessed looks_like_number);
 
 binmode STDERR, ':encoding(UTF-8)';
 my %env = %ENV;
-my @ORDER = ('2014-04-03', '2016-01-14-beta');
-my %VERSIONS = ('2014-04-03' => [$env{IPS_WSDL_2014}, $env{IPS_COMPANY_2014}], '2016-01-14-beta' => [$env{IPS_WSDL_BETA}, $env{IPS_COMPANY_BETA}]);
+# One target per namespace the runner chose (../../run-all.mjs): WSDL, company, what to submit, whether submitJob takes a locale.
+my @TARGETS = @{JSON::PP::decode_json($env{IPS_TARGETS})};
+my @ORDER = map { $_->{version} } @TARGETS;
+my %VERSIONS = map { $_->{version} => [$_->{wsdl}, $_->{company}] } @TARGETS;
+my %TARGET = map { $_->{version} => $_ } @TARGETS;
 my @VARIANTS = qw(imageServingPublishJob imageRenderingPublishJob videoPublishJob serverDirectoryPublishJob metadataPublishJob uploadDirectoryJob uploadUrlsJob uploadPostJob optimizeImagesJob ripPdfsJob reprocessAssetsJob createVideoSitemapJob exportJob automatedSetGenerationJob);
-my @SUBMIT = (
-    [imageServingPublishJob => {publishType => 'Incremental', emailSetting => 'None'}],
-    [uploadUrlsJob => {urlArray => {items => [{sourceUrl => 'https://example.com/a.jpg', destPath => 'shop/a.jpg'}, {sourceUrl => 'https://example.com/b.jpg', destPath => 'shop/b.jpg'}]}, overwrite => JSON::PP::true, readyForPublish => JSON::PP::true, createMask => JSON::PP::false, emailSetting => 'Error'}],
-    [exportJob => {assetHandleArray => {items => ['a|1001', 'a|1002']}, fmt => 'orig', emailSetting => 'None'}],
+my %SUBMIT = (
+    imageRenderingPublishJob => {emailSetting => 'None'},
+    imageServingPublishJob => {publishType => 'Incremental', emailSetting => 'None'},
+    uploadUrlsJob => {urlArray => {items => [{sourceUrl => 'https://example.com/a.jpg', destPath => 'shop/a.jpg'}, {sourceUrl => 'https://example.com/b.jpg', destPath => 'shop/b.jpg'}]}, overwrite => JSON::PP::true, readyForPublish => JSON::PP::true, createMask => JSON::PP::false, emailSetting => 'Error'},
+    exportJob => {assetHandleArray => {items => ['a|1001', 'a|1002']}, fmt => 'orig', emailSetting => 'None'},
 );
 use constant {XS => 'http://www.w3.org/2001/XMLSchema', WSDL => 'http://schemas.xmlsoap.org/wsdl/', WSOAP => 'http://schemas.xmlsoap.org/wsdl/soap/'};
 
@@ -297,7 +301,7 @@ for my $version (@ORDER) {
         if (@bad) { $typed = 0; logx($version, 'untyped job', $j->{jobHandle}, join(', ', map { $_->[0] } @bad), ref $j, defined $v ? ref $j->{$v} : '') }
     }
     $summaries{$version} = {jobCount => scalar @jobs, variants => distinct(@variants), states => distinct(map { $_->{state} } @jobs),
-        locales => distinct(map { $_->{locale} } @jobs), typed => $typed ? JSON::PP::true : JSON::PP::false};
+        locales => distinct(grep { defined } map { $_->{locale} } @jobs), typed => $typed ? JSON::PP::true : JSON::PP::false};
     logx($version, scalar @jobs, 'jobs, typed', $typed);
 }
 
@@ -305,9 +309,10 @@ for my $version (@ORDER) {
     my ($wsdl, $company) = @{$VERSIONS{$version}};
     my $c = $clients{$version};
     my @submitted;
-    for (@SUBMIT) {
-        my ($variant, $detail) = @$_;
-        my $r = $c->ok('submitJob', companyHandle => $company, jobName => "interop $variant", locale => 'de-DE', $variant => $detail);
+    for my $variant (@{$TARGET{$version}{submit}}) {
+        my $detail = $SUBMIT{$variant};
+        my @locale = $TARGET{$version}{submitLocale} ? (locale => 'de-DE') : ();
+        my $r = $c->ok('submitJob', companyHandle => $company, jobName => "interop $variant", @locale, $variant => $detail);
         push @submitted, {variant => $variant, jobHandle => $r->{jobHandle}, finalState => undef};
         logx($version, 'submitted', $variant, $r->{jobHandle});
     }
@@ -325,7 +330,8 @@ for my $version (@ORDER) {
         $s->{logFound} = (defined $s->{runHandle} && grep { $_->{jobHandle} eq $s->{runHandle} } @{$logs->{jobLogArray}{items}}) ? JSON::PP::true : JSON::PP::false;
         my $details = $c->ok('getJobLogDetails', companyHandle => $company, jobHandle => $s->{jobHandle});
         my ($first) = @{$details->{jobLogArray}{items}};
-        $s->{detailRows} = $first && defined $first->{detailTotalRows} ? $first->{detailTotalRows} : 0;
+        # detailTotalRows exists since 2013-02-15; before, count the detail lines.
+        $s->{detailRows} = !$first ? 0 : defined $first->{detailTotalRows} ? $first->{detailTotalRows} : scalar(as_list($first->{detailArray} && $first->{detailArray}{items}));
         logx($version, $s->{variant}, $s->{finalState} // 'undef', 'log', $s->{logFound} ? 'yes' : 'no', 'rows', $s->{detailRows});
     }
     $summaries{$version}{submitted} = \@submitted;
