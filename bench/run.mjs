@@ -11,7 +11,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import soap from 'soap';
-import { startIpsMock } from '../dist/index.js';
+
+// BENCH_DIST: another build to measure (e.g. a copy of an older dist/, for before/after figures).
+const DIST = new URL(`${process.env.BENCH_DIST ?? '../dist'}/`, import.meta.url);
+const { startIpsMock } = await import(new URL('index.js', DIST).href);
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const ROUNDS = env('BENCH_ROUNDS', 3);
@@ -19,7 +22,8 @@ const SECONDS = env('BENCH_SECONDS', 5);
 const COLD_RUNS = env('BENCH_COLD_RUNS', 10);
 const RSS_COMPANIES = env('BENCH_RSS_COMPANIES', 2000);
 const RSS_REQUESTS = env('BENCH_RSS_REQUESTS', 100_000);
-const SCALE_JOBS = [100, 1_000, 10_000];
+const SCALE_JOBS = (process.env.BENCH_SCALE_JOBS ?? '100,1000,10000').split(',').map(Number);
+const HOSTILE = process.env.BENCH_HOSTILE !== '0';
 const CONNECTIONS = 8;
 const PATH = '/scene7/services/IpsApiService';
 const CLOCK = '2026-11-28T10:00:00Z';
@@ -156,7 +160,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
   const gajBody = envelope('getActiveJobs', company('c|2101'));
   cold.bytes.push(await coldStart([join(HERE, 'serve.mjs'), 'bytes', bytesFile], 'ipc', async (u) => (await fetch(`${u}${PATH}`, { method: 'POST', headers: headersFor('getActiveJobs'), body: gajBody })).status));
   cold.nodeSoap.push(await coldStart([join(HERE, 'serve.mjs'), 'node-soap', soapFile], 'ipc', async (u) => (await fetch(`${u}${PATH}?wsdl`)).status));
-  cold.mock.push(await coldStart([join(HERE, '../dist/cli.js'), '--port', '0'], 'stdout', async (u) => (await fetch(`${u}/scene7/webservice/IpsApi-2014-04-03.wsdl`)).status));
+  cold.mock.push(await coldStart([new URL('cli.js', DIST).pathname, '--port', '0'], 'stdout', async (u) => (await fetch(`${u}/scene7/webservice/IpsApi-2014-04-03.wsdl`)).status));
 }
 const warm = [];
 for (let i = 0; i < 11; i++) {
@@ -302,7 +306,8 @@ say();
     rows.push([`${n.toLocaleString('en-US')} (${active} listed)`, ms(touch.ms), ms(gajMs), perJob[n].toFixed(0), ms(logsMs), ms(detailsMs)]);
   }
   table(['active jobs', 'first touch ms', 'getActiveJobs ms (≤ 200 at 10k)', 'µs per job', 'getJobLogs 1,000 rows ms (≤ 50)', 'getJobLogDetails page ms (≤ 20)'], rows);
-  say(`Cost per job, 10,000 vs 100: ${ratio(perJob[10_000], perJob[100])} (flat = 1×). Start-up with these fixtures (fork → listening): ${ms(startMs)} ms; RSS ${((await server.stats()).rss / MiB).toFixed(0)} MB.`);
+  const [small, large] = [SCALE_JOBS[0], SCALE_JOBS.at(-1)];
+  say(`Cost per job, ${large.toLocaleString('en-US')} vs ${small}: ${ratio(perJob[large], perJob[small])} (flat = 1×). Start-up with these fixtures (fork → listening): ${ms(startMs)} ms; RSS ${((await server.stats()).rss / MiB).toFixed(0)} MB.`);
   say();
   server.kill();
 }
@@ -349,11 +354,11 @@ say();
 }
 
 // ---------------------------------------------------------------------------------------------
-say(`## Hostile input (bench/hostile.mjs, issue 11)`);
-say();
-say(`Other clients' latency while a worst-case request is read: the hardening engineer's scenario, run here as is.`);
-say();
-{
+if (HOSTILE) {
+  say(`## Hostile input (bench/hostile.mjs, issue 11)`);
+  say();
+  say(`Other clients' latency while a worst-case request is read: the hardening engineer's scenario, run here as is.`);
+  say();
   const out = await new Promise((resolve) => {
     const child = spawn(process.execPath, [join(HERE, 'hostile.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
@@ -368,6 +373,7 @@ say();
 
 rmSync(tmp, { recursive: true, force: true });
 say(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}. Total time ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.`);
-writeFileSync(join(HERE, 'RESULTS.md'), `${lines.join('\n')}\n`);
-console.error('wrote bench/RESULTS.md');
+const out = process.env.BENCH_OUT ?? join(HERE, 'RESULTS.md');
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.error(`wrote ${out}`);
 process.exit(0);

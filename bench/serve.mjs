@@ -13,7 +13,8 @@ const listen = (server) => new Promise((r) => server.listen(0, '127.0.0.1', () =
 
 let url;
 if (kind === 'ips-mock') {
-  const { startIpsMock } = await import('../dist/index.js');
+  const dist = new URL(`${process.env.BENCH_DIST ?? '../dist'}/`, import.meta.url);
+  const { startIpsMock } = await import(new URL('index.js', dist).href);
   url = (await startIpsMock(JSON.parse(arg))).url;
 } else if (kind === 'bytes') {
   // { [soapAction]: { status, contentType, body } }
