@@ -6,7 +6,7 @@
 // Servers under test run in child processes (bench/serve.mjs) so their CPU time (process.cpuUsage)
 // and RSS are their own; the load generator (autocannon) runs here, on the same cores.
 import { fork, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -373,7 +373,9 @@ if (HOSTILE) {
 
 rmSync(tmp, { recursive: true, force: true });
 say(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}. Total time ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.`);
+// The profiles that show why a target is out of reach (hand-written from --cpu-prof runs) go with the numbers.
+const profiles = readFileSync(join(HERE, 'profiles.md'), 'utf8');
 const out = process.env.BENCH_OUT ?? join(HERE, 'RESULTS.md');
-writeFileSync(out, `${lines.join('\n')}\n`);
+writeFileSync(out, `${lines.join('\n')}\n\n${profiles}`);
 console.error(`wrote ${out}`);
 process.exit(0);
