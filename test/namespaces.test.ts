@@ -6,7 +6,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
-import { ALL_VERSIONS, bodyElement, call, child, items, mockApp, NS, SUBMIT_DETAILS, text, wsdlPath, type VersionId } from './support/mock.js';
+import { ALL_VERSIONS, bodyElement, call, child, envelope, faultOf, items, mockApp, NS, SERVICE, SUBMIT_DETAILS, text, wsdlPath, type VersionId } from './support/mock.js';
 import { schemasFromWsdl, validateEnvelopes, type SchemaSet } from './support/xsd.js';
 
 const PRE_40 = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublishJob', 'serverDirectoryPublishJob', 'uploadDirectoryJob', 'uploadUrlsJob'];
@@ -123,5 +123,44 @@ describe('release differences', () => {
     expect(asOld.children.map((c) => [c.local, c.text])).toEqual([['maintainLayers', 'false'], ['anchor', 'West'], ['createTemplate', 'true']]);
     const asPre40 = await options('pre-4.0', fresh);
     expect(asPre40.children.map((c) => [c.local, c.text])).toEqual([['maintainLayers', 'false'], ['anchor', 'West']]);
+  });
+});
+
+describe('elements and namespaces of other releases', () => {
+  const submit = (v: VersionId, body: string) => call(app, 'submitJob', `<companyHandle>c|79</companyHandle><jobName>x</jobName>${body}`, { version: v });
+
+  it('an element a later release added → ipsApiFault 30001 naming it and the first release that has it', async () => {
+    const res = await submit('2012-02-14', '<metadataPublishJob><forcePublish>true</forcePublish></metadataPublishJob>');
+    const f = faultOf(res.text);
+    expect([f.element, f.code]).toEqual(['ipsApiFault', 30001]);
+    expect(f.reason).toContain('submitJobParam/metadataPublishJob');
+    expect(f.reason).toContain('the first release that has it is 2013-02-15');
+    const pre = faultOf((await submit('pre-4.0', `<locale>de-DE</locale><imageServingPublishJob>${SUBMIT_DETAILS.imageServingPublishJob}</imageServingPublishJob>`)).text);
+    expect([pre.code, pre.reason.includes('submitJobParam/locale'), pre.reason.includes('2008-01-15')]).toEqual([30001, true, true]);
+  });
+
+  it('an element a later release dropped → 30001 saying which release dropped it', async () => {
+    const detail = `${SUBMIT_DETAILS.uploadDirectoryJob}<xmpTemplateId>a|1</xmpTemplateId>`;
+    const f = faultOf((await submit('2016-01-14-beta', `<uploadDirectoryJob>${detail}</uploadDirectoryJob>`)).text);
+    expect(f.code).toBe(30001);
+    expect(f.reason).toContain('submitJobParam/uploadDirectoryJob/xmpTemplateId');
+    expect(f.reason).toContain('2016-01-14-beta dropped it');
+  });
+
+  it('an element no release has stays a structure fault (30003)', async () => {
+    const f = faultOf((await submit('2014-04-03', '<noSuchJob/>')).text);
+    expect(f.code).toBe(30003);
+  });
+
+  it('an unknown namespace → 30003 listing the served ones; a real IPS namespace we do not serve is named as such', async () => {
+    const send = (ns: string) =>
+      request(app).post(SERVICE).set('Content-Type', 'text/xml; charset=utf-8').set('SOAPAction', 'getActiveJobs').send(envelope('getActiveJobs', '').replace(NS['2014-04-03'], ns));
+    const unknown = faultOf((await send('urn:not-ips')).text);
+    expect(unknown.code).toBe(30003);
+    for (const v of ALL_VERSIONS) expect(unknown.reason).toContain(NS[v]);
+    const real = faultOf((await send('http://www.scene7.com/IpsApi/xsd/2013-08-29-beta')).text);
+    expect(real.code).toBe(30003);
+    expect(real.reason).toContain('real IPS namespace');
+    expect(unknown.reason).not.toContain('real IPS namespace');
   });
 });

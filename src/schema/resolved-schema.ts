@@ -18,7 +18,22 @@ export interface ResolvedSchema {
   readonly faults: readonly GlobalElement[];
 }
 
-const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => fields.filter((f) => has(v, f));
+/** Each resolved field list → the model's list it was filtered from (all releases' fields). */
+const modelFields = new WeakMap<readonly Field[], readonly Field[]>();
+
+const filterFields = (fields: readonly Field[], v: ApiVersion): Field[] => {
+  const kept = fields.filter((f) => has(v, f));
+  modelFields.set(kept, fields);
+  return kept;
+};
+
+/**
+ * The model field named `name` among the fields a resolved list was filtered
+ * from: an element of the same type in another release (for the fault that
+ * names the release that has it), or undefined.
+ */
+export const fieldInOtherRelease = (resolved: readonly Field[], name: string): Field | undefined =>
+  modelFields.get(resolved)?.find((f) => f.name === name || f.aliases?.includes(name));
 
 const resolveElement = (e: GlobalElement, v: ApiVersion): GlobalElement => ({ ...e, fields: filterFields(e.fields, v) });
 

@@ -46,6 +46,23 @@ export const API_VERSIONS: readonly ApiVersion[] = RELEASE_IDS.map((id) =>
       },
 );
 
+/**
+ * Namespaces the IPS docs' examples use that are in no WSDL table and have no
+ * schema we could serve (reference §1.2), with where they were seen: a request
+ * in one is told so, not just "unknown".
+ */
+export const UNSERVED_IPS_NAMESPACES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['2011-11-04', 'publish-context examples; probably a pre-release of 2012-02-14'],
+      ['2011-11-04-beta', 'publish-context examples; probably a pre-release of 2012-02-14'],
+      ['2012-07-31', 'Photoshop path and auto-crop examples'],
+      ['2012-07-31-beta', 'Photoshop path and auto-crop examples'],
+      ['2013-08-29-beta', 'asset metadata and associated-assets examples'],
+    ] as const
+  ).map(([id, seen]) => [`${BASE_NS}/${id}`, seen]),
+);
+
 export const LATEST_DOCUMENTED: ApiVersion = API_VERSIONS.filter((v) => v.documented).at(-1)!;
 
 export const versionById = (id: string): ApiVersion | undefined => API_VERSIONS.find((v) => v.id === id);

@@ -12,7 +12,8 @@
 import { fault } from '../faults/catalogue.js';
 import { builtIn, isBuiltIn, repeats, typeName, type Field, type XsdType } from '../schema/model.js';
 import type { Operation, OperationName } from '../schema/operations.js';
-import type { ResolvedSchema } from '../schema/resolved-schema.js';
+import { fieldInOtherRelease, type ResolvedSchema } from '../schema/resolved-schema.js';
+import { otherReleaseReason } from './other-release.js';
 import type { OperationTypes } from '../schema/wire-types.js';
 import { storedForm } from '../schema/stored-shape.js';
 import type { XmlElement } from '../xml/parse-xml.js';
@@ -94,6 +95,14 @@ export function decodeFields(el: XmlElement, fields: readonly Field[], schema: R
     const got = `{${echo(child.ns)}}${echo(child.local)}`;
     const f = child.ns === ns || child.ns === '' ? fieldFor(fields, child.local) : undefined;
     if (!f) {
+      // An element of this type in another release: 30001 naming the release that has it.
+      const elsewhere = child.ns === ns || child.ns === '' ? fieldInOtherRelease(fields, child.local) : undefined;
+      if (elsewhere) {
+        const reason = otherReleaseReason(`${path}/${echo(child.local)}`, elsewhere, schema.version);
+        if (!check.lenient) throw fault('invalidParameter', reason);
+        check.violations.push(reason);
+        continue;
+      }
       violation(check, `Unexpected subelement ${got} in ${path}: expected ${expectedAfter(fields, cursor)} in namespace ${ns} (the sequence is ${sequence(fields)})`);
       continue;
     }

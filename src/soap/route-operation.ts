@@ -7,7 +7,7 @@
 import { fault } from '../faults/catalogue.js';
 import type { Operation, OperationName } from '../schema/operations.js';
 import { resolveSchema, type ResolvedSchema } from '../schema/resolved-schema.js';
-import { API_VERSIONS, versionByNamespace } from '../schema/versions.js';
+import { API_VERSIONS, UNSERVED_IPS_NAMESPACES, versionByNamespace } from '../schema/versions.js';
 import type { XmlElement } from '../xml/parse-xml.js';
 import { nearest } from './nearest-name.js';
 import { IPS_OPERATION_NAMES } from '../schema/ips-operation-names.js';
@@ -45,9 +45,12 @@ export function routeOperation(body: XmlElement, soapAction: string | undefined)
   const version = versionByNamespace(body.ns);
   if (!version) {
     const known = API_VERSIONS.map((v) => v.namespace).join(', ');
+    const unserved = UNSERVED_IPS_NAMESPACES.get(body.ns);
     throw fault(
       'invalidRequestXml',
-      `The request element {${body.ns}}${body.local} is not in an IPS API namespace. Use one of: ${known}.`,
+      unserved
+        ? `The request element {${body.ns}}${body.local} is in a real IPS namespace (seen in the IPS docs: ${unserved}) that ips-mock does not serve: no schema of it is known. Use one of: ${known}.`
+        : `The request element {${body.ns}}${body.local} is not in an IPS API namespace. Use one of: ${known}.`,
     );
   }
   const schema = resolveSchema(version);
