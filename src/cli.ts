@@ -114,12 +114,16 @@ async function main(): Promise<void> {
     serverTimeZone: zone,
     faultString: faultString as FaultStringStyle | undefined,
   });
+  const control = mock.admin.on
+    ? `${mock.url}/__admin (OpenAPI at /__admin/openapi.json)${mock.config.adminToken !== undefined ? '; send Authorization: Bearer <your --admin-token>' : ''}`
+    : `off. ${mock.admin.why}`;
   const shown = mock.users.slice(0, 3).map((u) => `${u.email} / ${u.password} (${u.role})`);
   const more = mock.users.length > shown.length ? `; ${mock.users.length - shown.length} more in the fixtures` : '';
   console.log(`ips-mock ${PACKAGE_VERSION} listening on ${mock.url} (bound to ${mock.boundAddress})
   SOAP endpoint  ${mock.endpoint}
 ${API_VERSIONS.map((v) => `  WSDL           ${mock.wsdlUrl(v.id)}`).join('\n')}
   credentials    ${shown.join(', ')}${more}
+  control API    ${control}
   seed ${mock.config.seed}, clock ${mock.clock.pinned ? `pinned at ${new Date(mock.clock.now()).toISOString()}` : 'real time'}`);
   // SIGINT (Ctrl-C) closes gracefully but never waits long; SIGTERM keeps Node's default (end at once),
   // which works even if the event loop were stuck, so a supervisor can always stop the mock.

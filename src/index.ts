@@ -5,6 +5,9 @@
  *   const mock = await startIpsMock({ port: 0, seed: 7, clock: '2026-11-28T10:00:00Z' });
  *   const client = await soap.createClientAsync(mock.wsdlUrl('2014-04-03'));
  *   mock.clock.advance('30s');
+ *   const remove = mock.faults.inject({ match: { operation: 'submitJob' }, fault: 'exception', times: 1 });
+ *   expect(mock.journal.count({ operation: 'submitJob', company: 'c|2101' })).toBe(1);
+ *   mock.reset('c|2101');
  *   await mock.close();
  */
 import { createServer } from 'node:http';
@@ -12,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock/mock-clock.js';
 import type { IpsMockConfig } from './config/config.js';
 import { createApp } from './http/create-app.js';
+import { mockControl, type MockControl } from './in-process.js';
 import { SERVICE_PATH } from './http/wsdl-routes.js';
 import { LATEST_DOCUMENTED, versionById } from './schema/versions.js';
 
@@ -20,8 +24,11 @@ export type { IpsMockConfig } from './config/config.js';
 export { DEFAULT_CONFIG, DEFAULT_SEED } from './config/config.js';
 export { FixtureError } from './data/fixtures/load-fixtures.js';
 export { API_VERSIONS } from './schema/versions.js';
+export type { RequestRecord } from './engine/record.js';
+export type { RuleInput } from './http/admin-faults.js';
+export type { JournalQuery, MockControl } from './in-process.js';
 
-export interface RunningIpsMock {
+export interface RunningIpsMock extends MockControl {
   /** Base URL, e.g. http://127.0.0.1:8080 */
   readonly url: string;
   /** The SOAP endpoint URL. */
@@ -33,6 +40,8 @@ export interface RunningIpsMock {
   readonly boundAddress: string;
   /** The users that can log in (from the fixtures, else the defaults). */
   readonly users: ReadonlyArray<{ readonly email: string; readonly password: string; readonly role: string }>;
+  /** Whether the control API (/__admin) is served, and if not, why. */
+  readonly admin: { readonly on: true } | { readonly on: false; readonly why: string };
   close(): Promise<void>;
 }
 
@@ -66,7 +75,7 @@ function listen(app: import('express').Express, port: number, host: string): Pro
 }
 
 export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promise<RunningIpsMock> {
-  const { app, clock, config, engine } = createApp(options);
+  const { app, clock, config, engine, data, admin } = createApp(options);
   const server = await listen(app, config.port, config.host);
   // Keep-alive clients (Axis, JAX-WS) must not hold close() open.
   server.keepAliveTimeout = 5_000;
@@ -75,6 +84,7 @@ export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
   return {
+    ...mockControl(engine, data),
     url,
     endpoint: `${url}${SERVICE_PATH}`,
     wsdlUrl: (version = LATEST_DOCUMENTED.id) => `${url}/scene7/webservice/${versionById(version)?.wsdlFile ?? `IpsApi-${version}.wsdl`}`,
@@ -82,6 +92,7 @@ export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promis
     config: { ...config, port },
     boundAddress: bound.family === 'IPv6' ? `[${bound.address}]:${port}` : `${bound.address}:${port}`,
     users: engine.users.all(),
+    admin,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

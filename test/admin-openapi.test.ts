@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -19,6 +20,9 @@ const EXPECTED: Record<string, { body?: unknown; query?: string; path?: string }
   'get /__admin/faults': {},
   'delete /__admin/faults/:id': { path: '/__admin/faults/rule-1' },
   'delete /__admin/faults': {},
+  'post /__admin/reset': { body: { company: 'c|1' } },
+  'post /__admin/fixtures': { body: { formatVersion: 1, companies: [{ handle: 'c|7001', name: 'Doc Co' }] } },
+  'delete /__admin/clock': {},
   // Read-only views of the mock's state (the inspector page reads them).
   'get /__admin/locales': {},
   'get /__admin/companies': { query: '?q=2101' },
@@ -109,5 +113,34 @@ describe('control API access', () => {
     const res = await request(app).get('/__admin/clock');
     expect(res.status).toBe(404);
     expect(res.text).toMatch(/turned off/);
+  });
+});
+
+describe('the banner', () => {
+  const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+  const banner = (args: string[]) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, '--port', '0', ...args]);
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d;
+        if (out.includes('control API')) {
+          child.kill();
+          resolve(out);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+
+  it('prints the real bound address and, beyond loopback without a token, how to turn the control API on', async () => {
+    const out = await banner(['--host', '0.0.0.0']);
+    expect(out).toMatch(/\(bound to 0\.0\.0\.0:\d+\)/);
+    expect(out).toMatch(/control API +off\. .*--admin-token <secret>/);
+  });
+
+  it('with --admin-token, says the control API is on and needs the token', async () => {
+    const out = await banner(['--host', '0.0.0.0', '--admin-token', 't0k']);
+    expect(out).toMatch(/control API +http:\/\/127\.0\.0\.1:\d+\/__admin .*Authorization: Bearer/);
+    expect(out).not.toContain('t0k');
   });
 });

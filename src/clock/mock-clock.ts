@@ -9,6 +9,8 @@ export interface MockClock {
   set(instant: number | string): void;
   /** Moves the clock forward: ms, or a duration such as "90s", "5m", "1h", "250ms". */
   advance(by: number | string): void;
+  /** Back to real time, unshifted. */
+  real(): void;
   readonly pinned: boolean;
 }
 
@@ -56,6 +58,10 @@ export function createClock(pinnedAt?: number | string, realNow: () => number = 
       const target = inRange((pinned ?? realNow() + offset) + ms, `advancing by ${ms} ms`);
       if (pinned !== undefined) pinned = target;
       else offset += ms;
+    },
+    real() {
+      pinned = undefined;
+      offset = 0;
     },
     get pinned() {
       return pinned !== undefined;

@@ -32,9 +32,14 @@ export class TenantStore {
 
   constructor(
     private readonly config: IpsMockConfig,
-    private readonly fixtures: Fixtures,
+    private fixtures: Fixtures,
     private readonly zone: ServerZone,
   ) {}
+
+  /** Fixtures loaded at run time: companies they name must be forgotten (forget()) to be rebuilt from them. */
+  replaceFixtures(fixtures: Fixtures): void {
+    this.fixtures = fixtures;
+  }
 
   isKnown(handle: string): boolean {
     return COMPANY_HANDLE_RE.test(handle) && (this.config.fakeUnknownCompanies || this.fixtures.companies.has(handle) || this.fixtures.jobs.has(handle) || this.fixtures.catalogue.has(handle));
@@ -69,6 +74,15 @@ export class TenantStore {
       this.written = undefined;
       for (const t of written) t.markChanged();
     }
+  }
+
+  /** Forgets everything held about a company: it is built again, from fixtures or faker, when next touched. */
+  forget(handle: string): boolean {
+    const held = this.tenants.has(handle) || this.catalogues.has(handle);
+    this.tenants.delete(handle);
+    this.catalogues.delete(handle);
+    this.profiles.delete(handle);
+    return held;
   }
 
   /** Name, slug and locale of a company (fixture name, name it was looked up by, else faked). */

@@ -60,4 +60,9 @@ export class ResponseCache {
   get heldBytes(): number {
     return this.bytes;
   }
+
+  /** Forgets every answer (after a reset, tenants start again at revision 0). */
+  clear(): void {
+    this.entries.clear();
+  }
 }

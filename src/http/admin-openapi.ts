@@ -31,7 +31,7 @@ function operation(row: AdminRoute, secured: boolean) {
     summary: row.summary,
     operationId: `${row.method}${row.path.replace(/^\/__admin/, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     parameters: queryParameters(row),
-    ...(row.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(row.body, 'input') } } } } : {}),
+    ...(row.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(row.documentedBody ?? row.body, 'input') } } } } : {}),
     responses: {
       200: { description: 'OK', content: { 'application/json': { schema: jsonSchema(row.response, 'output') } } },
       400: error,

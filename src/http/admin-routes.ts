@@ -7,7 +7,9 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { Engine } from '../engine/engine.js';
+import type { MockData } from '../engine/mock-data.js';
 import { clockRoutes } from './admin-clock.js';
+import { dataRoutes } from './admin-data.js';
 import { faultRoutes } from './admin-faults.js';
 import { journalRoutes } from './admin-journal.js';
 import { mountAdminTable } from './admin-mount.js';
@@ -22,8 +24,8 @@ export interface AdminOptions {
   readonly token?: string;
 }
 
-function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
-  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine), ...tokenRoutes(engine)];
+function adminTable(engine: Engine, data: MockData, options: AdminOptions): AdminRoute[] {
+  const rows: AdminRoute[] = [...clockRoutes(engine, options.info), ...dataRoutes(engine, data), ...journalRoutes(engine), ...faultRoutes(engine), ...viewRoutes(engine), ...tokenRoutes(engine)];
   rows.push(
     adminRoute({
       method: 'get',
@@ -36,6 +38,6 @@ function adminTable(engine: Engine, options: AdminOptions): AdminRoute[] {
   return rows;
 }
 
-export function mountAdminRoutes(router: Router, engine: Engine, options: AdminOptions): void {
-  mountAdminTable(router, adminTable(engine, options), { token: options.token }, engine.onBug);
+export function mountAdminRoutes(router: Router, engine: Engine, data: MockData, options: AdminOptions): void {
+  mountAdminTable(router, adminTable(engine, data, options), { token: options.token }, engine.onBug);
 }

@@ -24,6 +24,8 @@ export interface AdminRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodType
   readonly query?: Q;
   /** JSON body; unknown fields are refused (use z.strictObject). */
   readonly body?: B;
+  /** The body as documented, when the handler validates it itself (fixtures: the start-up loader's checks and messages). */
+  readonly documentedBody?: z.ZodType;
   /** The 200 answer. */
   readonly response: R;
   readonly handler: (input: AdminInput<z.output<Q>, z.output<B>>) => z.input<R> | Promise<z.input<R>>;

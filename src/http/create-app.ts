@@ -6,12 +6,12 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createClock, type MockClock } from '../clock/mock-clock.js';
 import { serverZone } from '../clock/server-zone.js';
-import { DEFAULT_FIXTURES_DIR, withDefaults, type IpsMockConfig } from '../config/config.js';
-import { UserDirectory } from '../auth/users.js';
-import { loadFixtures } from '../data/fixtures/load-fixtures.js';
+import { withDefaults, type IpsMockConfig } from '../config/config.js';
+import { fixturesFrom, readFixtureSources } from '../data/fixtures/load-fixtures.js';
 import { TenantStore } from '../data/tenant-store.js';
 import type { Engine } from '../engine/engine.js';
 import { Journal } from '../engine/journal.js';
+import { MockData, userDirectory } from '../engine/mock-data.js';
 import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
 import { PACKAGE_VERSION } from '../config/package-info.js';
@@ -25,6 +25,9 @@ export interface IpsMockApp {
   readonly clock: MockClock;
   readonly config: IpsMockConfig;
   readonly engine: Engine;
+  readonly data: MockData;
+  /** Whether /__admin is served, and if not, why (for the banner). */
+  readonly admin: { readonly on: true } | { readonly on: false; readonly why: string };
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -46,13 +49,12 @@ function adminAccess(config: IpsMockConfig): { on: true } | { on: false; why: st
 
 export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const config = withDefaults(partial);
-  const fixtures = loadFixtures(config.fixturesDir);
-  // A fixture set without users still gets the documented default users, so it can be called at all.
-  const users = fixtures.users.size > 0 ? fixtures.users : loadFixtures(DEFAULT_FIXTURES_DIR).users;
+  const sources = readFixtureSources(config.fixturesDir);
+  const fixtures = fixturesFrom(sources);
   const clock = createClock(config.clock);
   const zone = serverZone(config.serverTimeZone);
   const engine: Engine = {
-    users: new UserDirectory(users),
+    users: userDirectory(fixtures),
     store: new TenantStore(config, fixtures, zone),
     clock,
     seed: config.seed,
@@ -63,6 +65,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     wire: { zone, faultString: config.faultString },
     onBug: (e) => console.error('ips-mock: internal error', e),
   };
+  const data = new MockData(engine, config, sources);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -73,7 +76,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   if (admin.on) {
     // The inspector page's files hold no data (it reads the routes below, token and all), so they come before the token check.
     mountAdminUi(router);
-    mountAdminRoutes(router, engine, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });
+    mountAdminRoutes(router, engine, data, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });
   }
   else router.use('/__admin', (_req, res) => void res.status(404).type('text/plain').send(`${admin.why}\n`));
   app.use(router);
@@ -88,5 +91,5 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
     res.status(status).json({ error: status < 500 ? (err.message ?? 'bad request') : 'internal error in ips-mock' });
   });
-  return { app, clock, config, engine };
+  return { app, clock, config, engine, data, admin };
 }
