@@ -14,6 +14,7 @@ import { FAULT_STRING_STYLES, type FaultStringStyle } from './serialize/wire-sty
 import { API_VERSIONS } from './schema/versions.js';
 
 const HELP = `Usage: ips-mock [options]
+       ips-mock compare --upstream <url> --user <u> --password <p> [--company <c>] [--namespace <v>]   (drift check; --help)
   --port <n>          TCP port (default ${DEFAULT_CONFIG.port}, or $PORT; 0 = any free port)
   --host <addr>       interface to bind (default ${DEFAULT_CONFIG.host}; admin routes only on loopback)
   --seed <n>          seed of the faked data (default ${DEFAULT_CONFIG.seed})
@@ -48,6 +49,11 @@ function intFlag(name: string, value: string | undefined, min: number, max: numb
 }
 
 async function main(): Promise<void> {
+  // `ips-mock compare …`: the drift check against a real IPS (src/compare).
+  if (process.argv[2] === 'compare') {
+    const { compareCommand } = await import('./compare/cli-compare.js');
+    process.exit(await compareCommand(process.argv.slice(3), () => startIpsMock({ port: 0 })));
+  }
   let values;
   try {
     ({ values } = parseArgs({
