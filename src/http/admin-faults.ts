@@ -31,7 +31,7 @@ const faultSchema = z.strictObject({
 });
 
 /** What a test sends to make the mock misbehave. Exactly one of fault / http / drop, or only a delay. */
-const ruleInputSchema = z
+export const ruleInputSchema = z
   .strictObject({
     match: z
       .strictObject({
@@ -73,7 +73,10 @@ const ruleInputSchema = z
     }
   });
 
-function toRuleSpec(r: z.output<typeof ruleInputSchema>): RuleSpec {
+/** What a test sends to POST /__admin/faults or mock.faults.inject(). */
+export type RuleInput = z.input<typeof ruleInputSchema>;
+
+export function toRuleSpec(r: z.output<typeof ruleInputSchema>): RuleSpec {
   const action: RuleAction = r.fault
     ? typeof r.fault === 'string'
       ? { kind: 'fault', fault: r.fault }
