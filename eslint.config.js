@@ -28,8 +28,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read untyped HTTP bodies, JSON and SOAP client results and assert on them.
-    files: ['test/**/*.ts'],
+    // Tests and the examples read untyped HTTP bodies, JSON and SOAP client results and assert on them.
+    files: ['test/**/*.ts', 'examples/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -123,7 +123,7 @@ describe('the banner', () => {
       const child = spawn(process.execPath, [CLI, '--port', '0', ...args]);
       let out = '';
       child.stdout.on('data', (d: Buffer) => {
-        out += d;
+        out += d.toString();
         if (out.includes('control API')) {
           child.kill();
           resolve(out);

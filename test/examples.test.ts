@@ -7,8 +7,8 @@ it('the vitest global-setup example runs green (one mock, a company per test fil
   const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', CONFIG, '--reporter', 'json'], { cwd: new URL('..', import.meta.url).pathname });
   let out = '';
   let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d));
-  child.stderr.on('data', (d: Buffer) => (err += d));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const code = await new Promise((resolve) => child.on('exit', resolve));
   expect(code, err).toBe(0);
   const report = JSON.parse(out.slice(out.indexOf('{'))) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number };

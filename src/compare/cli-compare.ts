@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { compare, formatReport } from './compare.js';
 
-export const COMPARE_HELP = `Usage: ips-mock compare --upstream <SOAP endpoint URL> --user <email> --password <pw> [options]
+const COMPARE_HELP = `Usage: ips-mock compare --upstream <SOAP endpoint URL> --user <email> --password <pw> [options]
   --company <handle>  company to read (enables getCompanyInfo and getJobLogDetails)
   --namespace <ver>   API version id, e.g. 2014-04-03 (default: the latest documented)
   --mock <endpoint>   compare with a running ips-mock instead of one started here

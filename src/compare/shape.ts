@@ -6,9 +6,9 @@
  */
 import type { XmlElement } from '../xml/parse-xml.js';
 
-export type TextType = 'int' | 'double' | 'boolean' | 'dateTime' | 'string' | 'empty';
+type TextType = 'int' | 'double' | 'boolean' | 'dateTime' | 'string' | 'empty';
 
-export interface NodeShape {
+interface NodeShape {
   /** Child names ({ns}local) in first-seen order. */
   readonly children: string[];
   /** Most occurrences of each child under one parent. */
