@@ -6,6 +6,18 @@
 import type { Locale } from '../locale/locales.js';
 import type { Detail, PhaseDurations, VariantKey } from '../shared/variants.js';
 
+/** A file (or asset) a submitted job will handle, planned against the company's catalogue when it was submitted. */
+export interface PlannedFile {
+  readonly path: string;
+  readonly assetName: string;
+  readonly assetHandle: string;
+  /** Job Log File Type (reference §8.4). */
+  readonly assetType: string;
+  readonly outcome: 'success' | 'update' | 'duplicate' | 'error';
+  /** Catalogue keys of auxiliary messages (an error's reason). */
+  readonly aux?: readonly string[];
+}
+
 /** What a job does and who asked for it: a scheduled job keeps one, and each run it fires copies it. */
 export interface JobSpec {
   readonly companyHandle: string;
@@ -22,6 +34,8 @@ export interface JobSpec {
   readonly durations: PhaseDurations;
   /** Files (or assets) the job handles: ActiveJob totalSize and the log's totalFileCount. */
   readonly totalSize: number;
+  /** The files, when the job acts on the catalogue (submitted jobs); otherwise they are faked from the job handle. */
+  readonly plan?: readonly PlannedFile[];
 }
 
 export interface JobRun extends JobSpec {

@@ -68,6 +68,12 @@ function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
   const named = namedInDetail(run);
   const folder = typeof run.detail.destFolder === 'string' ? run.detail.destFolder : `${run.companyHandle.slice(2)}/${run.variant.replace(/Job$/, '')}/`;
   const t = timeline(run);
+  const at = (i: number) => t.runningAt + fileDoneOffset(i, run.totalSize, run.durations.runMs);
+  if (run.plan) {
+    const planned = run.plan.map((p, i): RunFile => ({ ...p, aux: p.aux ?? [], at: at(i) }));
+    cache.set(run, planned);
+    return planned;
+  }
   const files = Array.from({ length: run.totalSize }, (_, i): RunFile => {
     const given = named[i];
     const ext = f.helpers.arrayElement(v.extensions);
@@ -81,7 +87,7 @@ function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
       assetType: f.helpers.arrayElement(v.assetTypes),
       outcome,
       aux,
-      at: t.runningAt + fileDoneOffset(i, run.totalSize, run.durations.runMs),
+      at: at(i),
     };
   });
   cache.set(run, files);

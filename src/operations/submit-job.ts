@@ -18,6 +18,8 @@ import { seededFaker } from '../shared/seeded.js';
 import { VARIANTS, filesNamedIn, isVariantKey, type Detail, type VariantKey } from '../shared/variants.js';
 import type { OperationContext, OperationHandler } from './context.js';
 import { companyTenant, userHandleEmail } from './scope.js';
+import type { Catalogue } from '../data/catalogue/catalogue.js';
+import { actsOnCatalogue, effectsOf, planFiles, type Upload } from './catalogue/job-effects.js';
 
 /** The server a submitted job runs on, in the captures' style (saastex_100_52). */
 const SUBMIT_SERVER = 'saastex_100_52';
@@ -112,6 +114,15 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   };
   if (when.execSchedule !== undefined || (when.execTime !== undefined && when.execTime > ctx.now)) {
     tenant.scheduled.push(scheduleJob({ kind: 'spec', spec }, submission.handle, when, ctx.now));
+  } else if (actsOnCatalogue(variant)) {
+    // A job that runs now plans its files against the catalogue, and changes it as its log is written.
+    const cat = ctx.store.catalogue(tenant);
+    cat.advance(ctx.now);
+    const plan = planFiles(cat, variant, detail, uploadsOf(cat, variant, detail, spec.totalSize, ctx.seed, submission.handle));
+    const name = runName(jobName, ctx.now, ctx.zone);
+    const run: JobRun = { ...spec, plan, totalSize: plan.length, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
+    tenant.runs.push(run);
+    cat.schedule(effectsOf(run, ctx.seed));
   } else {
     const name = runName(jobName, ctx.now, ctx.zone);
     const run: JobRun = { ...spec, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
@@ -119,3 +130,18 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   }
   return { jobHandle: submission.handle };
 };
+
+/**
+ * The files an upload job takes: the URL list's destinations, or (server
+ * directory) `count` files drawn from the job handle into destFolder.
+ */
+function uploadsOf(cat: Catalogue, variant: VariantKey, detail: Detail, count: number, seed: number, jobHandle: string): Upload[] {
+  if (variant === 'uploadUrlsJob') {
+    return (filesNamedIn(variant, detail) ?? []).map((item) => ({ destPath: typeof item === 'object' && item !== null && 'destPath' in item ? String(item.destPath) : '' }));
+  }
+  if (variant !== 'uploadDirectoryJob') return [];
+  const folder = typeof detail.destFolder === 'string' ? detail.destFolder : cat.rootPath;
+  const f = seededFaker('en-US', seed, jobHandle, 'directory');
+  const dir = folder.endsWith('/') || folder === '' ? folder : `${folder}/`;
+  return Array.from({ length: count }, () => ({ destPath: `${dir}${f.word.noun().toLowerCase()}_${f.string.numeric(4)}.${f.helpers.arrayElement(['jpg', 'tif', 'png', 'mp4', 'pdf'])}` }));
+}
