@@ -34,8 +34,8 @@ const PUBLISHES: Readonly<Partial<Record<VariantKey, { types: readonly AssetType
   videoPublishJob: { types: ['Video'], server: 'VideoServer', format: 'Video' },
   serverDirectoryPublishJob: { types: ['Image', 'Pdf'], server: 'ServerDirectory', format: 'Server Directory' },
 };
-/** A publish job handles at most this many assets (the rest stay as they are). */
-const MAX_PUBLISHED = 1_000;
+/** A publish job handles at most this many assets, the size of a faked one (the rest stay as they are), which keeps its log cheap to read. */
+const MAX_PUBLISHED = 60;
 
 export const actsOnCatalogue = (variant: VariantKey): boolean => UPLOADS.has(variant) || variant in PUBLISHES;
 
@@ -51,6 +51,8 @@ export function planFiles(cat: Catalogue, variant: VariantKey, detail: Detail, u
   if (!publish) return [];
   return [...cat.assets.values()]
     .filter((a) => a.publishState === 'MarkedForPublish' && publish.types.includes(a.type))
+    // The most recently changed first: those are the ones a publish is for.
+    .sort((a, b) => b.lastModified - a.lastModified || (a.handle < b.handle ? -1 : 1))
     .slice(0, MAX_PUBLISHED)
     .map((a) => ({ path: `${a.folder}${a.fileName}`, assetName: a.name, assetHandle: a.handle, assetType: a.type === 'Video' ? 'Video' : a.type === 'Pdf' ? 'Pdf' : 'OptimizedImage', outcome: 'success' }));
 }
