@@ -97,7 +97,9 @@ export function effectsOf(run: JobRun, seed: number, sizes?: ReadonlyMap<string,
     const slash = file.path.lastIndexOf('/');
     const folder = file.path.slice(0, slash + 1);
     const fileName = file.path.slice(slash + 1);
-    const kind = BY_EXTENSION[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()]!;
+    // Files of other kinds were already planned as UploadError; none of them reaches the catalogue.
+    const kind = BY_EXTENSION[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()];
+    if (!kind) return [];
     const size = drawnSize(kind.type, file.path);
     const fileSize = sizes?.get(file.path) ?? size.fileSize;
     const apply = (c: Catalogue) => {
