@@ -10,16 +10,15 @@
  *   mock.reset('c|2101');
  *   await mock.close();
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockClock } from './clock/mock-clock.js';
 import type { IpsMockConfig } from './config/config.js';
-import { createApp } from './http/create-app.js';
+import { createApp as createExpressApp } from './http/create-app.js';
 import { mockControl, type MockControl } from './in-process.js';
 import { SERVICE_PATH } from './http/wsdl-routes.js';
 import { LATEST_DOCUMENTED, versionById } from './schema/versions.js';
 
-export { createApp } from './http/create-app.js';
 export type { IpsMockConfig } from './config/config.js';
 export { DEFAULT_CONFIG, DEFAULT_SEED } from './config/config.js';
 export { FixtureError } from './data/fixtures/load-fixtures.js';
@@ -27,6 +26,21 @@ export { API_VERSIONS } from './schema/versions.js';
 export type { RequestRecord } from './engine/record.js';
 export type { RuleInput } from './http/admin-faults.js';
 export type { JournalQuery, MockControl } from './in-process.js';
+
+/**
+ * The mock without a socket, for supertest or your own `http.createServer(app)`. `app` is an express app,
+ * typed as a plain Node request handler so the declarations need no `@types/express` at the consumer.
+ */
+export interface IpsMockApp extends MockControl {
+  readonly app: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly clock: MockClock;
+  readonly config: IpsMockConfig;
+}
+
+export function createApp(options: Partial<IpsMockConfig> = {}): IpsMockApp {
+  const { app, clock, config, engine, data } = createExpressApp(options);
+  return { ...mockControl(engine, data), app, clock, config };
+}
 
 export interface RunningIpsMock extends MockControl {
   /** Base URL, e.g. http://127.0.0.1:8080 */
@@ -63,7 +77,7 @@ const LISTEN_PROBLEMS: Readonly<Record<string, (host: string, port: number) => s
   EAI_AGAIN: (host) => `the host name ${host} could not be resolved`,
 };
 
-function listen(app: import('express').Express, port: number, host: string): Promise<import('node:http').Server> {
+function listen(app: IpsMockApp['app'], port: number, host: string): Promise<import('node:http').Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(app);
     server.once('error', (e: NodeJS.ErrnoException) => {
@@ -75,7 +89,7 @@ function listen(app: import('express').Express, port: number, host: string): Pro
 }
 
 export async function startIpsMock(options: Partial<IpsMockConfig> = {}): Promise<RunningIpsMock> {
-  const { app, clock, config, engine, data, admin } = createApp(options);
+  const { app, clock, config, engine, data, admin } = createExpressApp(options);
   const server = await listen(app, config.port, config.host);
   // Keep-alive clients (Axis, JAX-WS) must not hold close() open.
   server.keepAliveTimeout = 5_000;

@@ -4,13 +4,13 @@
  * catalogue test, and falls back to en-US rather than failing a response.
  */
 import { readFileSync } from 'node:fs';
-import { packageFile } from '../config/package-root.js';
+import { codeFile } from '../config/package-root.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 
 export type Catalogue = Readonly<Record<string, string>>;
 
 const load = (locale: Locale): Catalogue =>
-  JSON.parse(readFileSync(packageFile(`src/locale/catalogues/${locale}.json`), 'utf8')) as Catalogue;
+  JSON.parse(readFileSync(codeFile(`locale/catalogues/${locale}.json`), 'utf8')) as Catalogue;
 
 let catalogues: ReadonlyMap<Locale, Catalogue> | undefined;
 
