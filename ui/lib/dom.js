@@ -70,6 +70,21 @@ export function whenChanged() {
   };
 }
 
+/**
+ * Keeps only the newest of overlapping loads: the page reloads a view both from
+ * the poll and when the reader changes a filter, and an older answer arriving
+ * last must not paint the view with a filter the reader already changed.
+ * @returns {<T>(load: () => Promise<T>) => Promise<{ value: T } | undefined>} undefined: overtaken, draw nothing
+ */
+export function newestOnly() {
+  let latest = 0;
+  return async (load) => {
+    const mine = ++latest;
+    const value = await load();
+    return mine === latest ? { value } : undefined;
+  };
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
 /**

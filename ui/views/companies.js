@@ -1,7 +1,7 @@
 // Companies (GET /__admin/companies?q=): those the mock holds and those the
 // fixtures define, searchable by handle or name; a full handle opens any company.
 import { api, seg } from '../lib/api.js';
-import { h, replace, row, table, whenChanged } from '../lib/dom.js';
+import { h, newestOnly, replace, row, table, whenChanged } from '../lib/dom.js';
 
 /** @type {import('./types.js').ViewFactory} */
 export function companiesView(main) {
@@ -34,11 +34,14 @@ export function companiesView(main) {
   );
 
   const changed = whenChanged();
+  const newest = newestOnly();
   const view = {
     async refresh() {
       const q = search.value;
-      /** @type {{ companies: any[] }} */
-      const { companies } = await api(`companies?q=${encodeURIComponent(q)}`);
+      /** @type {{ value: { companies: any[] } } | undefined} */
+      const got = await newest(() => api(`companies?q=${encodeURIComponent(q)}`));
+      if (!got) return;
+      const { companies } = got.value;
       changed([q, companies], () => draw(q, companies));
     },
   };

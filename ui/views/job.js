@@ -1,7 +1,7 @@
 // One job run: its details, and its log lines worded in a locale the reader picks
 // (GET /__admin/companies/:company/jobs/:jobHandle?locale=).
 import { api, seg } from '../lib/api.js';
-import { h, replace, row, table, time, whenChanged } from '../lib/dom.js';
+import { h, newestOnly, replace, row, table, time, whenChanged } from '../lib/dom.js';
 import { logLocale, preferredLocale } from '../lib/locale.js';
 
 /** @type {import('./types.js').ViewFactory} */
@@ -26,6 +26,7 @@ export function jobView(main, [company = '', jobHandle = '']) {
   /** @type {string[]} */
   let locales = [];
   const changed = whenChanged();
+  const newest = newestOnly();
 
   const view = {
     async refresh() {
@@ -34,8 +35,8 @@ export function jobView(main, [company = '', jobHandle = '']) {
         logLocale.value ??= preferredLocale(locales, navigator.languages);
         replace(picker, locales.map((l) => h('option', { value: l, selected: l === logLocale.value }, l)));
       }
-      const d = await api(`companies/${seg(company)}/jobs/${seg(jobHandle)}?locale=${encodeURIComponent(logLocale.value ?? 'en-US')}`);
-      changed(d, () => draw(d));
+      const got = await newest(() => api(`companies/${seg(company)}/jobs/${seg(jobHandle)}?locale=${encodeURIComponent(logLocale.value ?? 'en-US')}`));
+      if (got) changed(got.value, () => draw(got.value));
     },
   };
   return view;

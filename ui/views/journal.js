@@ -4,7 +4,7 @@
 // (GET /__admin/requests/:id/xml, fetched when unfolded) and "copy as curl".
 import { ADMIN_BASE, api } from '../lib/api.js';
 import { curlCommand } from '../lib/curl.js';
-import { h, replace, time, whenChanged } from '../lib/dom.js';
+import { h, newestOnly, replace, time, whenChanged } from '../lib/dom.js';
 import { showError } from '../lib/status.js';
 import { prettyXml } from '../lib/xml.js';
 
@@ -96,6 +96,7 @@ export function journalView(main) {
   const summary = h('p', { class: 'muted', 'aria-live': 'polite' });
   const list = h('ol', { class: 'journal', reversed: true });
   const changed = whenChanged();
+  const newest = newestOnly();
   const again = () => void view.refresh().catch(showError);
   for (const el of [operation, company]) el.addEventListener('change', again);
   faults.addEventListener('change', again);
@@ -123,11 +124,19 @@ export function journalView(main) {
       const q = new URLSearchParams({ limit: String(SHOWN) });
       if (operation.value.trim()) q.set('operation', operation.value.trim());
       if (company.value.trim()) q.set('company', company.value.trim());
-      const answer = await api(`requests?${q}`);
+      const got = await newest(() => api(`requests?${q}`));
+      if (!got) return;
+      const answer = got.value;
       /** @type {any[]} */
       const records = answer.requests.slice().reverse().filter((/** @type {any} */ r) => (faults.value === 'fault' ? isFault(r) : faults.value === 'ok' ? !isFault(r) : true));
       changed([answer, faults.value], () => {
-        replace(summary, `${answer.matched} matching request${answer.matched === 1 ? '' : 's'}${answer.matched > SHOWN ? `, the latest ${SHOWN} shown` : ''}; the journal keeps ${answer.limit}${answer.dropped ? ` (${answer.dropped} dropped)` : ''}.`);
+        // The outcome filter works on the records read (the server filters by operation and company), so say so.
+        const read = answer.requests.length;
+        const outcome = faults.value === 'fault' ? `${records.length} of them failed` : faults.value === 'ok' ? `${records.length} of them answered normally` : '';
+        replace(
+          summary,
+          `${answer.matched} matching request${answer.matched === 1 ? '' : 's'}${answer.matched > read ? `, the latest ${read} read` : ''}${outcome ? `; ${outcome}` : ''}; the journal keeps ${answer.limit}${answer.dropped ? ` (${answer.dropped} dropped)` : ''}.`,
+        );
         replace(
           list,
           records.length === 0
