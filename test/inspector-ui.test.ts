@@ -1,11 +1,13 @@
 /**
  * The inspector page (/__admin/ui) end to end in headless Chromium: it shows
- * what SOAP clients did, moves the clock from the page, and works from the
- * keyboard and on a narrow window. The run writes the README's screenshots.
+ * what SOAP clients did, moves the clock, injects faults, resets and loads
+ * fixtures from the page, reads only documented control-API routes, and works
+ * from the keyboard and on a narrow window. With IPS_SCREENSHOTS=1 the run also
+ * writes the README's screenshots (docs/screenshots/); otherwise it leaves the
+ * tree alone.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startIpsMock, type RunningIpsMock } from '../src/index.js';
@@ -14,13 +16,26 @@ import { CLOCK, envelope, faultOf } from './support/mock.js';
 
 const SHOTS = new URL('../docs/screenshots/', import.meta.url).pathname;
 
+/** A README screenshot, written only when asked for (IPS_SCREENSHOTS=1), so a test run leaves the tree clean. */
+async function shot(p: Page, name: string): Promise<void> {
+  if (process.env.IPS_SCREENSHOTS === '1') await p.screenshot({ path: `${SHOTS}${name}.png` });
+}
+
 let mock: RunningIpsMock;
 let browser: Browser;
 let page: Page;
+/** The control API's routes as its OpenAPI document lists them: method, path pattern, query parameter names. */
+let documented: { method: string; path: RegExp; query: Set<string> }[];
 
 async function soap(op: string, body: string): Promise<string> {
   const res = await fetch(mock.endpoint, { method: 'POST', headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: op }, body: envelope(op, body) });
   return res.text();
+}
+
+/** A control-API call made by the test itself (not through the page). */
+async function admin(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${mock.url}/__admin/${path}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
 const open = async (p: Page, hash: string) => {
@@ -29,12 +44,19 @@ const open = async (p: Page, hash: string) => {
 };
 
 /** The table row (in the section headed `section`) whose first cell is `name`. */
-const jobRow = (p: Page, section: string, name: string) =>
+const jobRow = (p: Page, section: string, name: string | RegExp) =>
   p.getByRole('region', { name: section }).getByRole('row').filter({ has: p.getByRole('cell', { name, exact: true }) });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   mock = await startIpsMock({ port: 0, seed: 7, clock: CLOCK });
+  const doc = (await (await fetch(`${mock.url}/__admin/openapi.json`)).json()) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+  documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path: new RegExp(`^${path.replace(/\./g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      query: new Set((op.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name)),
+    })),
+  );
   browser = await openBrowser();
   page = await browser.page();
 });
@@ -48,6 +70,13 @@ afterEach(() => {
   // Every test's pages must have logged no console error, warning or uncaught exception.
   const problems = browser.problems.splice(0);
   expect(problems).toEqual([]);
+  // And read or changed the mock only through routes the control API documents (no private back door):
+  // everything the page fetched outside its own files is a documented method + path with documented query parameters.
+  const calls = browser.requests.splice(0).filter((r) => r.url.pathname.startsWith('/__admin/') && !r.url.pathname.startsWith('/__admin/ui/'));
+  const undocumented = calls
+    .filter((r) => !documented.some((d) => d.method === r.method && d.path.test(r.url.pathname) && [...r.url.searchParams.keys()].every((k) => d.query.has(k))))
+    .map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
+  expect(undocumented).toEqual([]);
 });
 
 describe('the inspector page in a browser', () => {
@@ -57,14 +86,15 @@ describe('the inspector page in a browser', () => {
     const name = listed.companies[0]!.name;
     await open(page, '#/companies');
     await page.getByRole('link', { name: 'c|9101', exact: true }).waitFor();
-    await page.screenshot({ path: `${SHOTS}companies.png` });
+    await shot(page, 'companies');
     await page.getByLabel('Search by handle or name').fill(name.slice(0, 6));
     await page.getByRole('row').filter({ hasText: name }).getByRole('link', { name: 'c|9101' }).waitFor();
     await page.getByLabel('Search by handle or name').fill('no company is called this');
     await page.getByText('No company matches.').waitFor();
   });
 
-  it('shows a job submitted through SOAP, moves it to Done with the page clock, then shows its log', async () => {
+  it('shows a job submitted through SOAP, follows the clock as it moves, moves it to Done with the page clock, then shows its log', async () => {
+    await admin('PUT', 'clock', { now: CLOCK });
     const submitted = await soap(
       'submitJob',
       '<companyHandle>c|9102</companyHandle><jobName>inspector-run</jobName><locale>de-DE</locale><imageServingPublishJob><publishType>Full</publishType><emailSetting>None</emailSetting></imageServingPublishJob>',
@@ -79,17 +109,23 @@ describe('the inspector page in a browser', () => {
     expect(await row.textContent()).toContain('ImageServingPublish');
     expect(await row.textContent()).toContain('imageServingPublishJob');
 
-    // The clock control of the page, used from the keyboard: the job's 1 s + 1 s + 12 s are over after 30 s.
+    // Live updates: the clock moved elsewhere (by a test suite, through the control API) shows without a touch
+    // of the page. README lifecycle: New for 1 s, then WaitingCoordinator for 1 s.
+    await admin('POST', 'clock/advance', { by: '1s' });
+    await row.getByText('WaitingCoordinator', { exact: true }).waitFor();
+    await page.locator('#clock-now time[datetime="2026-11-28T10:00:01.000Z"]').waitFor();
+
+    // The clock control of the page, used from the keyboard: the job's 1 s + 1 s + 12 s are over after 30 s more.
     await page.getByLabel('Advance by').fill('30s');
     await page.getByLabel('Advance by').press('Enter');
     await row.getByText('Done', { exact: true }).waitFor();
-    expect(await page.locator('#clock-now time').getAttribute('datetime')).toBe('2026-11-28T10:00:30.000Z');
+    expect(await page.locator('#clock-now time').getAttribute('datetime')).toBe('2026-11-28T10:00:31.000Z');
     // The job's own message is in the job's locale (de-DE), and marked so.
     const message = row.locator('span[lang="de-DE"]');
     expect(await message.textContent()).toMatch(/^Abgeschlossen: \d+ erfolgreich/);
     expect(await row.locator('progress').getAttribute('value')).toBe('100');
     await jobRow(page, 'Job logs', RUN).waitFor();
-    await page.screenshot({ path: `${SHOTS}company.png` });
+    await shot(page, 'company');
 
     await row.getByRole('link', { name: RUN }).click();
     await page.getByRole('heading', { level: 1, name: RUN }).waitFor();
@@ -98,7 +134,7 @@ describe('the inspector page in a browser', () => {
     await lines.getByRole('cell', { name: 'EndImageServingPublish', exact: true }).waitFor();
     expect(await lines.getByRole('row').nth(1).textContent()).toContain('BeginImageServingPublish');
     expect(await lines.textContent()).toContain('Job "inspector-run" started');
-    await page.screenshot({ path: `${SHOTS}job-log.png` });
+    await shot(page, 'job-log');
     // The reader's choice of language rewords the log (IPS words logs in the operation locale).
     await page.getByLabel('Log messages in').selectOption('fr-FR');
     await lines.locator('span[lang="fr-FR"]').first().waitFor();
@@ -126,7 +162,7 @@ describe('the inspector page in a browser', () => {
     // Pretty-printed: one element per line, nested ones indented.
     expect(await requestXml.textContent()).toMatch(/\n {4,}<jobName>journal-run<\/jobName>\n/);
     expect(await submit.getByLabel(/^Response \d+ XML$/).textContent()).toMatch(/\n\s+<jobHandle>j\|9104\|journal-run\|\|<\/jobHandle>\n/);
-    await page.screenshot({ path: `${SHOTS}journal.png` });
+    await shot(page, 'journal');
 
     await submit.getByRole('button', { name: 'Copy as curl' }).click();
     await submit.getByText('Copied.').waitFor();
@@ -150,7 +186,7 @@ describe('the inspector page in a browser', () => {
     const rule = page.getByRole('region', { name: 'Active injection rules' }).getByRole('row').filter({ hasText: 'company = c|9105' });
     await rule.waitFor();
     expect(await rule.textContent()).toContain('IPS fault exception');
-    await page.screenshot({ path: `${SHOTS}faults.png` });
+    await shot(page, 'faults');
 
     const answer = await soap('getActiveJobs', '<companyHandle>c|9105</companyHandle>');
     // README fault table: exception is ipsApiFault 30000; the reason is the one typed on the page.
@@ -158,6 +194,31 @@ describe('the inspector page in a browser', () => {
     // It fired its one time and is gone; the next call is answered.
     await page.getByText('No injection rules').waitFor();
     expect(await soap('getActiveJobs', '<companyHandle>c|9105</companyHandle>')).toContain('getActiveJobsReturn');
+
+    // A rule without a count stays until removed from the page; removed, the calls are answered again.
+    await page.getByLabel('Action').selectOption('HTTP status');
+    await page.getByLabel('HTTP status').fill('503');
+    await page.getByLabel('Times').fill('');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const lasting = page.getByRole('region', { name: 'Active injection rules' }).getByRole('row').filter({ hasText: 'HTTP 503' });
+    await lasting.getByText('until removed').waitFor();
+    expect((await fetch(mock.endpoint, { method: 'POST', headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getActiveJobs' }, body: envelope('getActiveJobs', '<companyHandle>c|9105</companyHandle>') })).status).toBe(503);
+    await lasting.getByRole('button', { name: /^Remove rule / }).click();
+    await page.getByText('No injection rules').waitFor();
+    expect(await soap('getActiveJobs', '<companyHandle>c|9105</companyHandle>')).toContain('getActiveJobsReturn');
+
+    // The journal tells the failed calls from the answered ones: of c|9105's four getActiveJobs calls, the
+    // first got the page's fault and the third the 503.
+    await open(page, '#/journal');
+    await page.getByLabel('Operation').fill('getActiveJobs');
+    await page.getByLabel('Company').fill('c|9105');
+    await page.getByLabel('Outcome').selectOption({ label: 'faults and failures only' });
+    const entries = page.locator('ol.journal > li');
+    await entries.filter({ hasText: 'HTTP 503' }).waitFor();
+    expect(await entries.locator('.outcome').allTextContents()).toEqual([expect.stringMatching(/^HTTP 503: /), 'ipsApiFault 30000']);
+    await page.getByLabel('Outcome').selectOption({ label: 'results only' });
+    await entries.filter({ hasText: 'result' }).first().waitFor();
+    expect(await entries.locator('.outcome').allTextContents()).toEqual([expect.stringMatching(/^result\b/), expect.stringMatching(/^result\b/)]);
   });
 
   it('shows what the server says about a rule it refuses', async () => {
@@ -185,10 +246,85 @@ describe('the inspector page in a browser', () => {
     const assets = page.getByRole('region', { name: 'Assets in this folder' }).locator('tbody tr');
     await assets.first().waitFor();
     expect(await assets.count()).toBe(sub.assets);
-    await page.screenshot({ path: `${SHOTS}catalogue.png` });
+    await shot(page, 'catalogue');
     // The path above is a way back up.
     await page.getByRole('navigation', { name: 'Folder path' }).getByRole('link', { name: 'images' }).click();
     await page.getByRole('link', { name: `${sub.name}/`, exact: true }).waitFor();
+  });
+
+  it('loads a fixture document pasted into the page, and shows its refusals as the server words them', async () => {
+    await open(page, '#/data');
+    const doc = page.getByLabel('Fixture document (JSON)');
+    const FIXTURE = {
+      formatVersion: 1,
+      companies: [{ handle: 'c|9120', name: 'Fixture Pictures Ltd' }],
+      jobs: [{ company: 'c|9120', name: 'from-fixture', variant: 'imageServingPublishJob', state: 'Running' }],
+    };
+    await doc.fill(JSON.stringify(FIXTURE, null, 2));
+    await page.getByRole('button', { name: 'Load fixture' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Loaded' });
+    await done.waitFor();
+    expect(await done.textContent()).toBe('Loaded: 1 company rebuilt from it (c|9120), 0 users.');
+    if (process.env.IPS_SCREENSHOTS === '1') await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'data');
+    // The company it names is one click away, with the fixture's name and job.
+    await done.getByRole('link', { name: 'c|9120' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Company c|9120 — Fixture Pictures Ltd' }).waitFor();
+    await jobRow(page, 'Active jobs', 'from-fixture').getByText('Running', { exact: true }).waitFor();
+
+    // Refusals: the page shows what the server answers to the same document, word for word.
+    await open(page, '#/data');
+    const alert = page.getByRole('alert');
+    const refused = async (text: string) => {
+      const server = await admin('POST', 'fixtures', text);
+      expect(server.status).toBe(400);
+      await doc.fill(text);
+      await page.getByRole('button', { name: 'Load fixture' }).click();
+      await alert.getByText(`400: ${String(server.json.error)}`, { exact: true }).waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Loaded' }).count()).toBe(0);
+      return String(server.json.error);
+    };
+    // docs/fixtures.md: handles are c| and a number from 1.
+    expect(await refused('{"formatVersion": 1, "companies": [{ "handle": "c|0" }]}')).toContain('companies[0].handle: must be a company handle like "c|2101"');
+    expect(await refused('{"formatVersion": 1, "companies": [')).toMatch(/^malformed JSON body/);
+    // The browser itself reports the refused calls; nothing else may be logged.
+    const rest = browser.problems.filter((p) => !/status of 400/.test(p));
+    browser.problems.length = 0;
+    browser.problems.push(...rest);
+  });
+
+  it('resets one company, and everything, from the page; the clock goes back to real time and back as it started', async () => {
+    await soap('submitJob', '<companyHandle>c|9121</companyHandle><jobName>reset-me</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>');
+    const run = jobRow(page, 'Active jobs', /^reset-me_/);
+    await open(page, '#/company/c%7C9121');
+    await run.waitFor();
+
+    // One company, from the keyboard: its submitted job is forgotten.
+    await open(page, '#/data');
+    await page.getByRole('textbox', { name: 'Company' }).fill('c|9121');
+    await page.getByRole('textbox', { name: 'Company' }).press('Enter');
+    await page.getByRole('status').getByText('Company c|9121 reset; it is rebuilt from the fixtures or the faker when next touched.').waitFor();
+    await open(page, '#/company/c%7C9121');
+    await page.getByRole('region', { name: 'Active jobs' }).waitFor();
+    expect(await run.count()).toBe(0);
+
+    // Back to real time: the clock runs, at about the real time.
+    await page.getByRole('button', { name: 'Back to real time' }).click();
+    await page.locator('#clock-mode').getByText('running', { exact: true }).waitFor();
+    const real = Date.parse((await page.locator('#clock-now time').getAttribute('datetime'))!);
+    expect(Math.abs(real - Date.now())).toBeLessThan(60_000);
+
+    // Everything: the rule, the journal and the clock are as the mock started (pinned at its --clock).
+    await admin('POST', 'faults', { match: { company: 'c|9121' }, fault: 'exception' });
+    await open(page, '#/data');
+    await page.getByRole('button', { name: 'Reset everything' }).click();
+    await page.getByRole('status').getByText(/^Everything reset/).waitFor();
+    await page.locator(`#clock-now time[datetime="${CLOCK}"]`).waitFor();
+    expect(await page.locator('#clock-mode').textContent()).toBe('pinned');
+    await open(page, '#/faults');
+    await page.getByText('No injection rules').waitFor();
+    await open(page, '#/journal');
+    await page.getByText('No requests yet.').waitFor();
   });
 
   it('is usable from the keyboard on a narrow window without sideways scrolling of the page', async () => {
@@ -208,7 +344,13 @@ describe('the inspector page in a browser', () => {
       await narrow.getByRole('region', { name: 'Active jobs' }).waitFor();
       expect(await focused(), 'after navigating, focus is on the new heading').toMatch(/^Company c\|9103/);
       expect(await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      await narrow.screenshot({ path: `${SHOTS}narrow.png` });
+      await shot(narrow, 'narrow');
+      // The journal, the rule form and the reset and fixture controls fit as well.
+      for (const [hash, lastButton] of [['#/journal', 'Clear journal'], ['#/faults', 'Add rule'], ['#/data', 'Load fixture']] as const) {
+        await open(narrow, hash);
+        await narrow.getByRole('button', { name: lastButton }).waitFor();
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), hash).toBeLessThanOrEqual(0);
+      }
     } finally {
       await narrow.close();
     }

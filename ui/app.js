@@ -2,13 +2,14 @@
 // second of the mock clock and the current view (so jobs move on screen as the
 // clock moves, pinned or real, and SOAP traffic shows up without a reload).
 // Views redraw only what changed.
-import { api, ApiError } from './lib/api.js';
+import { api, ApiError, onMockChanged } from './lib/api.js';
 import { askForToken } from './views/token.js';
 import { clearPollError, showError } from './lib/status.js';
 import { catalogueView } from './views/catalogue.js';
 import { clockBar } from './views/clock.js';
 import { companiesView } from './views/companies.js';
 import { companyView } from './views/company.js';
+import { dataView } from './views/data.js';
 import { faultsView } from './views/faults.js';
 import { jobView } from './views/job.js';
 import { journalView } from './views/journal.js';
@@ -20,6 +21,7 @@ const ROUTES = {
   companies: companiesView,
   journal: journalView,
   faults: faultsView,
+  data: dataView,
   company: (main, [company = '', what, arg = '']) =>
     what === 'job' ? jobView(main, [company, arg]) : what === 'catalogue' ? catalogueView(main, [company, arg]) : companyView(main, [company]),
 };
@@ -82,6 +84,7 @@ function failed(e) {
 }
 
 window.addEventListener('hashchange', navigate);
+onMockChanged(() => void poll());
 navigate();
 void poll();
 setInterval(() => {

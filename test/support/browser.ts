@@ -2,7 +2,8 @@
  * Headless Chromium for the inspector's end-to-end tests: Debian's `chromium`
  * (browsers cannot be downloaded here) driven by playwright-core, one browser
  * per test file. Every page records console errors and uncaught exceptions so a
- * test can assert the page logged none.
+ * test can assert the page logged none, and the calls it makes so a test can
+ * check they are all documented routes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +23,10 @@ const ARGS = [
 ];
 
 export interface Browser {
-  /** A new tab; its console errors and page errors collect in `problems`. */
+  /** A new tab; its console errors and page errors collect in `problems`, its HTTP requests in `requests`. */
   page(viewport?: { width: number; height: number }): Promise<Page>;
   readonly problems: string[];
+  readonly requests: { method: string; url: URL }[];
   close(): Promise<void>;
 }
 
@@ -41,8 +43,10 @@ export async function openBrowser(): Promise<Browser> {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const problems: string[] = [];
+  const requests: { method: string; url: URL }[] = [];
   return {
     problems,
+    requests,
     async page(viewport) {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
@@ -50,6 +54,7 @@ export async function openBrowser(): Promise<Browser> {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r) => requests.push({ method: r.method(), url: new URL(r.url()) }));
       return page;
     },
     async close() {

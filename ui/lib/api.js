@@ -59,3 +59,12 @@ export async function api(path, options = {}) {
 
 /** @param {string} handle a company or job handle, for a path segment */
 export const seg = (handle) => encodeURIComponent(handle);
+
+// A control call that changed the mock (reset, fixtures) tells the page, which
+// re-reads the clock and the view at once instead of at the next poll.
+const CHANGED = 'ips-mock:changed';
+
+export const mockChanged = () => window.dispatchEvent(new Event(CHANGED));
+
+/** @param {() => void} listener */
+export const onMockChanged = (listener) => window.addEventListener(CHANGED, listener);
