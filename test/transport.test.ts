@@ -70,6 +70,12 @@ describe('other ways to authenticate', () => {
     const header = `<ns:authHeader xmlns:ns="${NS['2016-01-14-beta']}" xmlns:soapenv="${NS.soap11}" soapenv:mustUnderstand="1" soapenv:actor="http://schemas.xmlsoap.org/soap/actor/next"><ns:user>ips@example.com</ns:user><ns:password>ips-mock</ns:password><ns:appName>x</ns:appName><ns:appVersion>1</ns:appVersion></ns:authHeader>`;
     expect((await post(envelope('getActiveJobs', '', { header, version: '2016-01-14-beta' }))).status).toBe(200);
   });
+  it('authHeader in the binding namespace http://www.scene7.com/IpsApi with children in the base one (PHP SoapClient from the real WSDL)', async () => {
+    const header = `<ns2:authHeader xmlns:ns2="http://www.scene7.com/IpsApi" xmlns:ns1="http://www.scene7.com/IpsApi/xsd"><ns1:user>ips@example.com</ns1:user><ns1:password>ips-mock</ns1:password></ns2:authHeader>`;
+    expect((await post(envelope('getActiveJobs', '', { header }))).status).toBe(200);
+    const wrong = header.replace('>ips-mock<', '>x<');
+    expect(faultOf((await post(envelope('getActiveJobs', '', { header: wrong }))).body.toString()).code).toBe(10001);
+  });
   it('authHeader wins over HTTP Basic', async () => {
     const res = await post(body, { Authorization: `Basic ${Buffer.from('ghost@example.com:x').toString('base64')}` });
     expect(res.status).toBe(200);
@@ -127,6 +133,17 @@ describe('SOAP 1.2 requests', () => {
     expect(text(fault.children[0]!, 'Value')).toBe('soapenv:Receiver');
     expect(text(fault.children[1]!, 'Text')).toBe('authenticationFault');
     expect(text(fault.children[2]!.children[0]!, 'code')).toBe('10001');
+  });
+  it('take the action from the Content-Type (RFC 3902), even beside an empty SOAPAction header', async () => {
+    const b12 = body.replace(NS.soap11, NS.soap12);
+    // The body is getActiveJobsParam: an action naming another operation must be noticed, so it was read.
+    const other = await post(b12, { 'Content-Type': 'application/soap+xml; charset=utf-8; action="stopJob"', SOAPAction: '' });
+    const f = bodyElement(other.body.toString());
+    expect(f.ns).toBe(NS.soap12);
+    expect(text(f.children[2]!.children[0]!, 'code')).toBe('30003');
+    expect(text(f.children[2]!.children[0]!, 'reason')).toMatch(/SOAPAction 'stopJob' does not match the request element 'getActiveJobsParam'/);
+    const unquoted = await post(b12, { 'Content-Type': 'application/soap+xml;action=getActiveJobs;charset=utf-8' });
+    expect(unquoted.status).toBe(200);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { API_VERSIONS } from '../src/schema/versions.js';
 import { writeWsdl } from '../src/wsdl/write-wsdl.js';
 import { compileSchema, schemasFromWsdl } from './support/xsd.js';
+import { parseWsdl, wsdlOperations, wsdlShape } from './support/wsdl-shape.js';
 import { ALL_VERSIONS, mockApp, NS, wsdlPath, type VersionId } from './support/mock.js';
 import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
 
@@ -43,8 +44,12 @@ describe('WSDL', () => {
   it.each(ALL_VERSIONS)('%s is served with soap:address on the request host, with every served operation of its release', async (v) => {
     const wsdl = await served(v);
     const doc = parseXml(wsdl);
-    const address = all(doc, (e) => e.local === 'address')[0]!;
-    expect(attr(address, 'location')).toBe('http://ips.test:9999/scene7/services/IpsApiService');
+    // A SOAP 1.1 and a SOAP 1.2 port, both on the request's host, as in the real 2013-02-15 WSDL.
+    const addresses = all(doc, (e) => e.local === 'address').map((e) => [e.ns, attr(e, 'location')]);
+    expect(addresses).toEqual([
+      ['http://schemas.xmlsoap.org/wsdl/soap/', 'http://ips.test:9999/scene7/services/IpsApiService'],
+      ['http://schemas.xmlsoap.org/wsdl/soap12/', 'http://ips.test:9999/scene7/services/IpsApiService'],
+    ]);
     const ops = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/' && !!attr(e, 'name'))
       .map((e) => attr(e, 'name'));
     // getAssetJobLogs came with 4.0 (reference §6.0); every other served operation is in every release.
@@ -71,6 +76,31 @@ describe('WSDL', () => {
     const proxied = await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl?serviceUrl=http://localhost:8081');
     expect(proxied.text).toContain('location="http://localhost:8081/scene7/services/IpsApiService"');
     expect((await request(app).get('/scene7/webservice/IpsApi-2099-01-01.wsdl')).status).toBe(404);
+  });
+
+  it.each(ALL_VERSIONS)('%s at ?soap=1.1 is the same WSDL without the SOAP 1.2 binding and port (for Axis 1.4)', async (v) => {
+    const full = await served(v);
+    const res = await request(app).get(`${wsdlPath(v)}?soap=1.1`).set('Host', 'ips.test:9999');
+    expect(res.status).toBe(200);
+    const doc = parseXml(res.text);
+    expect(all(doc, (e) => e.ns === 'http://schemas.xmlsoap.org/wsdl/soap12/')).toEqual([]);
+    expect(res.text).not.toContain('soap12');
+    expect(all(doc, (e) => e.local === 'binding' && e.ns === 'http://schemas.xmlsoap.org/wsdl/').map((e) => attr(e, 'name'))).toEqual(['IpsApiServiceSoapBinding']);
+    expect(all(doc, (e) => e.local === 'port').map((e) => attr(e, 'name'))).toEqual(['IpsApiSoapPort']);
+    // Everything else is the full WSDL's: its facts minus exactly those of the SOAP 1.2 binding and port.
+    const operations = wsdlOperations(parseWsdl(full));
+    const facts = (text: string) => wsdlShape(parseWsdl(text), { versionNs: NS[v], operations });
+    expect(facts(res.text)).toEqual(facts(full).filter((f) => !/IpsApiServiceSoap12Binding|IpsApiSoap12Port/.test(f)));
+  });
+
+  it('?wsdl&soap=1.1 on the service path is the latest documented one without SOAP 1.2; another soap value is a 400', async () => {
+    const q = await request(app).get('/scene7/services/IpsApiService?wsdl&soap=1.1');
+    expect(q.text).toContain(`xmlns:types="${NS['2014-04-03']}"`);
+    expect(q.text).not.toContain('IpsApiSoap12Port');
+    expect((await request(app).get('/scene7/services/IpsApiService?wsdl')).text).toContain('IpsApiSoap12Port');
+    const bad = await request(app).get('/scene7/webservice/IpsApi-2014-04-03.wsdl?soap=1.2');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/soap must be 1\.1/);
   });
 
   it.each(API_VERSIONS)('the checked-in wsdl/$wsdlFile equals what the schema model generates (no drift)', (v) => {

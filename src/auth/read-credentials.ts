@@ -26,10 +26,19 @@ export interface HeaderOptions {
   readonly faultHttpStatusCode?: number;
 }
 
-const AUTH_HEADER_NAMESPACES = new Set([BASE_NS, ...API_VERSIONS.map((v) => v.namespace)]);
+/**
+ * The base namespace, the request's versioned one, and the WSDL namespace: the real WSDL's binding
+ * declares its soap:header with namespace="http://www.scene7.com/IpsApi", and PHP's SoapClient writes
+ * the authHeader element in that namespace (children in the base one) when built from such a WSDL.
+ */
+const AUTH_HEADER_NAMESPACES = new Set([BASE_NS, API_NS, ...API_VERSIONS.map((v) => v.namespace)]);
 
-/** A child of the authHeader in the authHeader's own namespace (as its schema declares them), trimmed. */
-const child = (el: XmlElement | undefined, local: string): XmlElement | undefined => el?.children.find((c) => c.local === local && c.ns === el.ns);
+/**
+ * A child of the authHeader in the authHeader's own namespace (as its schema declares them), trimmed;
+ * in the WSDL namespace (PHP, above) the children are in the base namespace, as authHeader's type says.
+ */
+const childNs = (el: XmlElement): string => (el.ns === API_NS ? BASE_NS : el.ns);
+const child = (el: XmlElement | undefined, local: string): XmlElement | undefined => el?.children.find((c) => c.local === local && c.ns === childNs(el));
 const childText = (el: XmlElement | undefined, local: string): string | undefined => child(el, local)?.text.trim();
 
 export function findAuthHeader(headers: readonly XmlElement[]): XmlElement | undefined {

@@ -70,7 +70,10 @@ function send(req: Request, res: Response, out: SoapHttpResponse): void {
 }
 
 function toEngine(req: Request, raw: Buffer, readError?: SoapHttpRequest['readError']): SoapHttpRequest {
-  const soapAction = req.get('soapaction') ?? /action="?([^";]+)"?/.exec(req.get('content-type') ?? '')?.[1];
+  // SOAP 1.2 carries the action as the Content-Type's `action` parameter (RFC 3902); it wins over a
+  // SOAPAction header (a SOAP 1.1 header some 1.2 stacks still send, often empty).
+  const contentTypeAction = /;\s*action\s*=\s*"?([^";]*)"?/i.exec(req.get('content-type') ?? '')?.[1];
+  const soapAction = contentTypeAction ?? req.get('soapaction');
   const transport: TransportFacts = {
     method: req.method,
     path: req.originalUrl,

@@ -4,12 +4,15 @@
  * code) and /scene7/services/IpsApiService?wsdl (latest documented version). The
  * soap:address is the host and port the request came in on, or the
  * `serviceUrl` query parameter, as the real WSDL servlet allows (reference §2.1).
+ * `soap=1.1` serves the same WSDL without the SOAP 1.2 binding and port, for
+ * stacks that cannot read one (Axis 1.4; docs/decisions.md §2e).
  */
 import { readFileSync } from 'node:fs';
 import type { Request, Response, Router } from 'express';
 import { packageFile } from '../config/package-root.js';
 import { LATEST_DOCUMENTED, versionByWsdlFile, API_VERSIONS, type ApiVersion } from '../schema/versions.js';
 import { PLACEHOLDER_ADDRESS } from '../wsdl/placeholder-address.js';
+import type { WsdlBindings } from '../wsdl/write-wsdl.js';
 
 export const SERVICE_PATH = '/scene7/services/IpsApiService';
 
@@ -18,11 +21,19 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * The WSDL of a version is generated at build time: it is the checked-in
  * wsdl/<wsdlFile> (`npm run wsdl:write`; a test fails when it drifts
- * from the schema model), read once. Only a version without such a file is
- * generated here, on its first request, so start-up never loads the WSDL writer.
+ * from the schema model), read once. Only a version without such a file, and
+ * the SOAP-1.1-only variant, are generated here, on their first request, so
+ * start-up never loads the WSDL writer.
  */
 const WSDL_DIR = packageFile('wsdl/');
 const templates = new Map<string, Promise<string>>();
+
+/** `soap=1.1` → only the SOAP 1.1 binding; absent → both, as the real WSDL; anything else → undefined (a 400). */
+function bindingsAsked(req: Request): WsdlBindings | undefined {
+  const soap = req.query.soap;
+  if (soap === undefined) return 'soap11+soap12';
+  return soap === '1.1' ? 'soap11' : undefined;
+}
 
 function readBuiltWsdl(v: ApiVersion): string | undefined {
   try {
@@ -32,12 +43,13 @@ function readBuiltWsdl(v: ApiVersion): string | undefined {
   }
 }
 
-function template(v: ApiVersion): Promise<string> {
-  let t = templates.get(v.id);
+function template(v: ApiVersion, bindings: WsdlBindings): Promise<string> {
+  const key = `${v.id} ${bindings}`;
+  let t = templates.get(key);
   if (!t) {
-    const built = readBuiltWsdl(v);
-    t = built !== undefined ? Promise.resolve(built) : import('../wsdl/write-wsdl.js').then((m) => m.writeWsdl(v));
-    templates.set(v.id, t);
+    const built = bindings === 'soap11+soap12' ? readBuiltWsdl(v) : undefined;
+    t = built !== undefined ? Promise.resolve(built) : import('../wsdl/write-wsdl.js').then((m) => m.writeWsdl(v, bindings));
+    templates.set(key, t);
   }
   return t;
 }
@@ -57,11 +69,16 @@ async function sendWsdl(v: ApiVersion, req: Request, res: Response): Promise<voi
     res.status(400).type('text/plain').send('serviceUrl must be an absolute http(s) URL');
     return;
   }
-  const text = await template(v);
+  const bindings = bindingsAsked(req);
+  if (!bindings) {
+    res.status(400).type('text/plain').send('soap must be 1.1 (the WSDL without its SOAP 1.2 binding), or absent for both bindings');
+    return;
+  }
+  const text = await template(v, bindings);
   res
     .status(200)
     .type('text/xml; charset=utf-8')
-    .send(text.replace(`location="${PLACEHOLDER_ADDRESS}"`, `location="${escapeAttr(address)}"`));
+    .send(text.replaceAll(`location="${PLACEHOLDER_ADDRESS}"`, `location="${escapeAttr(address)}"`));
 }
 
 export function mountWsdlRoutes(router: Router): void {

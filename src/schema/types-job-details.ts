@@ -153,7 +153,8 @@ export const jobDetailTypes: readonly ComplexType[] = [
     postHttpUrl,
     ...postPublish,
     inDesign,
-    unsharp,
+    // Not in the real 2013-02-15 WSDL's ReprocessAssetsJob; in the docs (2014-04-03) and the beta.
+    opt('unsharpMaskOptions', 'types:UnsharpMaskOptions', '2014-04-03'),
     excludeMasterVideo,
   ], '2008-01-15'),
   type('CreateVideoSitemapJob', [opt('forceUpdate', 'xsd:boolean')], '2010-01-31'),

@@ -15,14 +15,15 @@ import { PLACEHOLDER_ADDRESS } from './placeholder-address.js';
 const NS = {
   wsdl: 'http://schemas.xmlsoap.org/wsdl/',
   soap: 'http://schemas.xmlsoap.org/wsdl/soap/',
+  soap12: 'http://schemas.xmlsoap.org/wsdl/soap12/',
   xsd: 'http://www.w3.org/2001/XMLSchema',
 } as const;
 
 
 const FAULT_MESSAGES = [
-  { element: 'authenticationFault', message: 'AuthenticationFault' },
-  { element: 'authorizationFault', message: 'AuthorizationFault' },
-  { element: 'ipsApiFault', message: 'IpsApiFault' },
+  { element: 'ipsApiFault', message: 'ipsApiFaultException' },
+  { element: 'authenticationFault', message: 'authenticationFaultException' },
+  { element: 'authorizationFault', message: 'authorizationFaultException' },
 ] as const;
 
 /**
@@ -63,47 +64,70 @@ function writeVersionedSchema(s: XMLBuilder, schema: ResolvedSchema): void {
   }
 }
 
+/**
+ * Messages, portType, bindings and service follow the real 2013-02-15 WSDL:
+ * messages `<op>` / `<op>Response` with parts `input` / `output`, fault
+ * messages `<fault>Exception`, faults listed ipsApiFault first, one SOAP 1.1
+ * and one SOAP 1.2 binding (test/conformance-real-wsdl.test.ts compares them).
+ */
 function writeMessages(root: XMLBuilder, schema: ResolvedSchema): void {
   for (const op of schema.operations.values()) {
-    root.ele('wsdl:message', { name: `${op.name}Request` }).ele('wsdl:part', { name: op.param.name, element: `types:${op.param.name}` });
-    root.ele('wsdl:message', { name: `${op.name}Response` }).ele('wsdl:part', { name: op.result.name, element: `types:${op.result.name}` });
+    root.ele('wsdl:message', { name: op.name }).ele('wsdl:part', { element: `types:${op.param.name}`, name: 'input' });
+    root.ele('wsdl:message', { name: `${op.name}Response` }).ele('wsdl:part', { element: `types:${op.result.name}`, name: 'output' });
   }
-  root.ele('wsdl:message', { name: 'AuthHeader' }).ele('wsdl:part', { name: 'authHeader', element: 'ips:authHeader' });
   for (const f of FAULT_MESSAGES) {
-    root.ele('wsdl:message', { name: f.message }).ele('wsdl:part', { name: f.element, element: `ips:${f.element}` });
+    root.ele('wsdl:message', { name: f.message }).ele('wsdl:part', { element: `ips:${f.element}`, name: 'fault' });
   }
+  root.ele('wsdl:message', { name: 'authHeader' }).ele('wsdl:part', { element: 'ips:authHeader', name: 'authHeader' });
 }
 
 function writePortType(root: XMLBuilder, schema: ResolvedSchema): void {
   const pt = root.ele('wsdl:portType', { name: 'IpsApiPortType' });
   for (const op of schema.operations.values()) {
     const o = pt.ele('wsdl:operation', { name: op.name });
-    o.ele('wsdl:input', { message: `tns:${op.name}Request` });
-    o.ele('wsdl:output', { message: `tns:${op.name}Response` });
-    for (const f of FAULT_MESSAGES) o.ele('wsdl:fault', { name: f.element, message: `tns:${f.message}` });
+    o.ele('wsdl:input', { message: `tns:${op.name}`, name: op.name });
+    o.ele('wsdl:output', { message: `tns:${op.name}Response`, name: `${op.name}Response` });
+    for (const f of FAULT_MESSAGES) o.ele('wsdl:fault', { message: `tns:${f.message}`, name: f.element });
   }
 }
 
-function writeBinding(root: XMLBuilder, schema: ResolvedSchema): void {
-  const b = root.ele('wsdl:binding', { name: 'IpsApiSoapBinding', type: 'tns:IpsApiPortType' });
-  b.ele('soap:binding', { style: 'document', transport: 'http://schemas.xmlsoap.org/soap/http' });
+/** The two bindings of the real WSDL; they differ only in their extension namespace (prefix). */
+const BINDINGS = [
+  { name: 'IpsApiServiceSoapBinding', port: 'IpsApiSoapPort', ext: 'soap' },
+  { name: 'IpsApiServiceSoap12Binding', port: 'IpsApiSoap12Port', ext: 'soap12' },
+] as const;
+
+/**
+ * Which bindings a WSDL carries: both (the real layout, the default), or only
+ * SOAP 1.1 for stacks that cannot read a soap12 binding (Axis 1.4's WSDL2Java
+ * stops on soap12:fault; docs/decisions.md §2e), served at `?soap=1.1`.
+ */
+export type WsdlBindings = 'soap11+soap12' | 'soap11';
+
+function writeBinding(root: XMLBuilder, schema: ResolvedSchema, binding: (typeof BINDINGS)[number]): void {
+  const x = binding.ext;
+  const body = { namespace: API_NS, use: 'literal' };
+  const b = root.ele('wsdl:binding', { name: binding.name, type: 'tns:IpsApiPortType' });
+  b.ele(`${x}:binding`, { style: 'document', transport: 'http://schemas.xmlsoap.org/soap/http' });
   for (const op of schema.operations.values()) {
     const o = b.ele('wsdl:operation', { name: op.name });
-    o.ele('soap:operation', { soapAction: op.name, style: 'document' });
-    const input = o.ele('wsdl:input');
-    input.ele('soap:body', { use: 'literal', parts: op.param.name });
-    input.ele('soap:header', { message: 'tns:AuthHeader', part: 'authHeader', use: 'literal' });
-    o.ele('wsdl:output').ele('soap:body', { use: 'literal' });
-    for (const f of FAULT_MESSAGES) o.ele('wsdl:fault', { name: f.element }).ele('soap:fault', { name: f.element, use: 'literal' });
+    o.ele(`${x}:operation`, { soapAction: op.name });
+    const input = o.ele('wsdl:input', { name: op.name });
+    input.ele(`${x}:body`, body);
+    input.ele(`${x}:header`, { message: 'tns:authHeader', part: 'authHeader', ...body });
+    o.ele('wsdl:output', { name: `${op.name}Response` }).ele(`${x}:body`, body);
+    for (const f of FAULT_MESSAGES) o.ele('wsdl:fault', { name: f.element }).ele(`${x}:fault`, body);
   }
 }
 
-/** The WSDL text for a version, with `address` as the SOAP endpoint. */
-export function writeWsdl(version: ApiVersion, address: string = PLACEHOLDER_ADDRESS): string {
+/** The WSDL text for a version, with the placeholder address (the route puts the request's host there). */
+export function writeWsdl(version: ApiVersion, bindings: WsdlBindings = 'soap11+soap12'): string {
   const schema = resolveSchema(version);
+  const served = BINDINGS.filter((b) => bindings === 'soap11+soap12' || b.ext === 'soap');
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('wsdl:definitions', {
     'xmlns:wsdl': NS.wsdl,
     'xmlns:soap': NS.soap,
+    ...(served.some((b) => b.ext === 'soap12') ? { 'xmlns:soap12': NS.soap12 } : {}),
     'xmlns:tns': API_NS,
     'xmlns:ips': BASE_NS,
     'xmlns:types': version.namespace,
@@ -118,10 +142,8 @@ export function writeWsdl(version: ApiVersion, address: string = PLACEHOLDER_ADD
   writeVersionedSchema(version.namespace === BASE_NS ? base : schemaElement(types, version.namespace), schema);
   writeMessages(root, schema);
   writePortType(root, schema);
-  writeBinding(root, schema);
-  root
-    .ele('wsdl:service', { name: 'IpsApiService' })
-    .ele('wsdl:port', { name: 'IpsApiSoapPort', binding: 'tns:IpsApiSoapBinding' })
-    .ele('soap:address', { location: address });
+  for (const b of served) writeBinding(root, schema, b);
+  const service = root.ele('wsdl:service', { name: 'IpsApiService' });
+  for (const b of served) service.ele('wsdl:port', { binding: `tns:${b.name}`, name: b.port }).ele(`${b.ext}:address`, { location: PLACEHOLDER_ADDRESS });
   return root.end({ prettyPrint: true, indent: '  ' }) + '\n';
 }

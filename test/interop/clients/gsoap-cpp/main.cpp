@@ -9,8 +9,8 @@
 //   ips-client submit <version> <company>   -> {"submitted":[..],"authFaultCode":..}
 //
 // Environment: IPS_ENDPOINT, IPS_USER, IPS_PASSWORD, IPS_ADMIN (see the README's contract).
-#include "soapIpsApiSoapBindingProxy.h"
-#include "IpsApiSoapBinding.nsmap"
+#include "soapIpsApiServiceSoapBindingProxy.h"
+#include "IpsApiServiceSoapBinding.nsmap"
 
 #include <cstdio>
 #include <cstdlib>
@@ -124,7 +124,7 @@ static_assert(std::is_same<decltype(ns3__ActiveJob::totalSize), int>::value, "to
 // ---- the proxy -----------------------------------------------------------------------------------
 struct Client {
   std::string endpoint;
-  IpsApiSoapBindingProxy proxy;
+  IpsApiServiceSoapBindingProxy proxy;
   std::string password;
   // SOAP_C_UTFSTRING: keep std::string content as UTF-8 (ja-JP, zh-TW text would be mangled otherwise).
   // SOAP_XML_STRICT: validate responses against the generated schema types (required elements,

@@ -141,7 +141,8 @@ sub read_wsdl {
         my @parts = defined $body->{a}{parts} ? split(' ', $body->{a}{parts}) : keys %$in_parts;
         die "operation $name: expected one body part\n" unless @parts == 1;
         my @headers = map { $messages{$_->{q}{message}}{$_->{a}{part}} } kids($in, WSOAP, 'header');
-        my %faults = map { my $m = $messages{$pop->{faults}{$_}}; map { ($_ => $m->{$_}) } keys %$m } keys %{$pop->{faults}};
+        # Fault name (portType) -> the element of its message's one part (the real WSDL names every fault part "fault").
+        my %faults = map { my $m = $messages{$pop->{faults}{$_}}; ($_ => (values %$m)[0]) } keys %{$pop->{faults}};
         $ops{$name} = {soapAction => $sop->{a}{soapAction} // '', request => $in_parts->{$parts[0]},
             response => (values %{$messages{$pop->{out}}})[0], headers => \@headers, faults => \%faults};
     }

@@ -20,6 +20,9 @@ $SUBMIT = [
 ];
 const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 const IPS_NS = 'http://www.scene7.com/IpsApi/xsd';
+// The binding's soap:header declares namespace="http://www.scene7.com/IpsApi" (as the real WSDL does); ext/soap
+// finds the declared header (and so its element and type) under that namespace, and writes the element in its own.
+const HEADER_BINDING_NS = 'http://www.scene7.com/IpsApi';
 
 function logx(string ...$a): void { fwrite(STDERR, '[php-soapclient] ' . implode(' ', $a) . "\n"); }
 function distinct(array $xs): array { $u = array_values(array_unique($xs)); sort($u, SORT_STRING); return $u; }
@@ -81,7 +84,7 @@ function client(string $wsdl, string $version, string $password): SoapClient {
         'typemap' => $typemap,
         'classmap' => classmapFor($wsdl, $version),
     ]);
-    $c->__setSoapHeaders([new SoapHeader(IPS_NS, 'authHeader', [
+    $c->__setSoapHeaders([new SoapHeader(HEADER_BINDING_NS, 'authHeader', [
         'user' => $env['IPS_USER'], 'password' => $password, 'appName' => 'interop-php-soapclient', 'appVersion' => '1.0',
     ])]);
     return $c;

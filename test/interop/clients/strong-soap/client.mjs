@@ -24,7 +24,10 @@ await runContract({
     // fault descriptor when the body contains the literal text '<soap:Fault>' or '<Fault>'; with any other
     // prefix (here soapenv:, as Axis2 sends too) the detail is parsed without the schema and `code` arrives
     // as the string "10001" instead of a number, hence Number().
-    const code = e.root?.Envelope?.Body?.Fault?.detail?.authenticationFault?.code;
+    // The served WSDL, like the real one, has a SOAP 1.1 and a SOAP 1.2 port; strong-soap takes the 1.2 one,
+    // whose fault carries the detail in Detail (SOAP 1.2) rather than detail (SOAP 1.1).
+    const fault = e.root?.Envelope?.Body?.Fault;
+    const code = (fault?.Detail ?? fault?.detail)?.authenticationFault?.code;
     return code === undefined ? undefined : Number(code);
   },
 });
