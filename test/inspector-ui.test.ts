@@ -293,7 +293,7 @@ describe('the inspector page in a browser', () => {
     browser.problems.push(...rest);
   });
 
-  it('resets one company, and everything, from the page; the clock goes back to real time and back as it started', async () => {
+  it('resets one company, and everything, from the page; the clock goes back to real time, is pinned, and is back as it started', async () => {
     await soap('submitJob', '<companyHandle>c|9121</companyHandle><jobName>reset-me</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>');
     const run = jobRow(page, 'Active jobs', /^reset-me_/);
     await open(page, '#/company/c%7C9121');
@@ -313,6 +313,11 @@ describe('the inspector page in a browser', () => {
     await page.locator('#clock-mode').getByText('running', { exact: true }).waitFor();
     const real = Date.parse((await page.locator('#clock-now time').getAttribute('datetime'))!);
     expect(Math.abs(real - Date.now())).toBeLessThan(60_000);
+    // Pinned at an instant typed on the page, from the keyboard.
+    await page.getByLabel('Pin at').fill('2026-12-01T08:30:00Z');
+    await page.getByLabel('Pin at').press('Enter');
+    await page.locator('#clock-now time[datetime="2026-12-01T08:30:00.000Z"]').waitFor();
+    expect(await page.locator('#clock-mode').textContent()).toBe('pinned');
 
     // Everything: the rule, the journal and the clock are as the mock started (pinned at its --clock).
     await admin('POST', 'faults', { match: { company: 'c|9121' }, fault: 'exception' });
