@@ -52,8 +52,9 @@ describe('WSDL', () => {
     ]);
     const ops = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/' && !!attr(e, 'name'))
       .map((e) => attr(e, 'name'));
-    // getAssetJobLogs came with 4.0 (reference §6.0); every other served operation is in every release.
-    const expected = v === 'pre-4.0' ? OPERATIONS.filter((o) => o !== 'getAssetJobLogs') : OPERATIONS;
+    // getAssetJobLogs came with 4.0 (reference §6.0), uploadPost is a SOAP operation only in the beta (§6.8);
+    // every other served operation is in every release.
+    const expected = v === 'pre-4.0' ? OPERATIONS.filter((o) => o !== 'getAssetJobLogs') : v === '2016-01-14-beta' ? [...OPERATIONS, 'uploadPost'] : OPERATIONS;
     for (const op of expected) expect(ops).toContain(op);
     const actions = all(doc, (e) => e.local === 'operation' && e.ns === 'http://schemas.xmlsoap.org/wsdl/soap/').map((e) => attr(e, 'soapAction'));
     expect(actions.sort()).toEqual([...expected].sort());

@@ -19,6 +19,8 @@ export interface IpsMockConfig {
   readonly fixturesDir: string;
   /** Request bodies larger than this get ipsApiFault 30003. */
   readonly maxBodyBytes: number;
+  /** A file of an UploadFile POST larger than this gets ipsApiFault 30001 (its bytes are counted, never kept). */
+  readonly maxUploadFileBytes: number;
   /** Fake a company for any well-formed handle not in the fixtures (false: such handles are 30001). */
   readonly fakeUnknownCompanies: boolean;
   /** Finished jobs older than this are dropped from memory (logs included). */
@@ -56,6 +58,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   clock: undefined,
   fixturesDir: DEFAULT_FIXTURES_DIR,
   maxBodyBytes: 10 * 1024 * 1024,
+  maxUploadFileBytes: 1024 * 1024 * 1024,
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,

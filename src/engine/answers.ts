@@ -4,17 +4,20 @@
  * (faultHttpStatusCode, reference §3.6); gzip follows authHeader gzipResponse.
  */
 import type { IpsFault } from '../faults/catalogue.js';
-import { faultEnvelope } from '../serialize/envelope.js';
+import { faultDocument, faultEnvelope } from '../serialize/envelope.js';
 import type { RequestContext } from './context.js';
 import type { CachedResponse } from './response-cache.js';
+
+/** The UploadFile servlet's answers (reference §6.8's example: text/xml;charset=utf-8). */
+const DOCUMENT_TYPE = 'text/xml;charset=utf-8';
 
 export function answerFault(ctx: RequestContext, f: IpsFault, close = false): void {
   const status = ctx.options.faultHttpStatusCode ?? 500;
   ctx.record.outcome = { kind: 'fault', fault: f.fault, element: f.entry.element, code: f.entry.code, reason: f.reason };
   ctx.response = {
     status,
-    contentType: ctx.soap.contentType,
-    body: faultEnvelope(ctx.soap, f, ctx.engine.wire),
+    contentType: ctx.upload ? DOCUMENT_TYPE : ctx.soap.contentType,
+    body: ctx.upload ? faultDocument(f) : faultEnvelope(ctx.soap, f, ctx.engine.wire),
     gzip: ctx.options.gzipResponse !== false,
     summary: `fault ${f.entry.code}`,
     close,
@@ -26,7 +29,7 @@ export function answerResult(ctx: RequestContext, body: string | Buffer, cached?
   ctx.record.outcome = { kind: 'result', cached: hit };
   ctx.response = {
     status: 200,
-    contentType: ctx.soap.contentType,
+    contentType: ctx.upload ? DOCUMENT_TYPE : ctx.soap.contentType,
     body,
     gzip: ctx.options.gzipResponse !== false,
     summary: hit ? `${name} (cached)` : name,

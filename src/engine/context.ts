@@ -14,7 +14,7 @@ import type { SoapVersion } from '../soap/soap-versions.js';
 import type { XmlElement } from '../xml/parse-xml.js';
 import type { Engine } from './engine.js';
 import type { RequestRecord } from './record.js';
-import type { SoapHttpRequest, SoapHttpResponse } from './types.js';
+import type { SoapHttpRequest, SoapHttpResponse, UploadParts } from './types.js';
 
 export interface RequestContext {
   readonly engine: Engine;
@@ -23,6 +23,8 @@ export interface RequestContext {
   /** The mock clock when the request arrived: one reading for the whole request. */
   readonly now: number;
   soap: SoapVersion;
+  /** An UploadFile servlet POST: its parts and files, and the answer is a bare document (reference §6.8). */
+  readonly upload?: UploadParts;
   options: HeaderOptions;
   envelope?: Envelope;
   authHeader?: XmlElement;

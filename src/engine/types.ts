@@ -1,3 +1,5 @@
+import type { FaultName } from '../faults/catalogue.js';
+import type { PostedFile } from '../operations/context.js';
 import type { CachedResponse } from './response-cache.js';
 import type { TransportFacts } from './record.js';
 
@@ -13,6 +15,21 @@ export interface SoapHttpRequest {
   readonly transport: TransportFacts;
   /** The transport could not read the body (too large, bad encoding): the first stage answers with a fault. */
   readonly readError?: { readonly type?: string; readonly limit: number };
+}
+
+/** A form part of an UploadFile POST that carries an XML document (auth, uploadParams). */
+export interface XmlPart {
+  readonly bytes: Buffer;
+  readonly contentType?: string;
+}
+
+/** What the transport read from an UploadFile POST (multipart/form-data). */
+export interface UploadParts {
+  readonly auth?: XmlPart;
+  readonly uploadParams?: XmlPart;
+  readonly files: readonly PostedFile[];
+  /** The body could not be read as the servlet's form: answered with this fault. */
+  readonly problem?: { readonly fault: FaultName; readonly reason: string; readonly close?: boolean };
 }
 
 /** A broken connection, as an injection rule asks (WireMock's fault types). */

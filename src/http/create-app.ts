@@ -18,6 +18,7 @@ import { PACKAGE_VERSION } from '../config/package-info.js';
 import { mountAdminRoutes } from './admin-routes.js';
 import { mountAdminUi } from './admin-ui.js';
 import { mountSoapRoute } from './soap-route.js';
+import { mountUploadRoute, UPLOAD_PATH } from './upload-route.js';
 import { mountWsdlRoutes, SERVICE_PATH, wsdlPaths } from './wsdl-routes.js';
 
 export interface IpsMockApp {
@@ -72,6 +73,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const router = express.Router();
   mountWsdlRoutes(router);
   mountSoapRoute(router, engine, config.maxBodyBytes, config.logRequests ? (l) => console.error(l) : undefined);
+  mountUploadRoute(router, engine, config.maxUploadFileBytes);
   const admin = adminAccess(config);
   if (admin.on) {
     // The inspector page's files hold no data (it reads the routes below, token and all), so they come before the token check.
@@ -84,7 +86,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     res
       .status(404)
       .type('text/plain')
-      .send(`ips-mock has no ${req.method} ${req.path}. SOAP endpoint: POST ${SERVICE_PATH}; WSDLs: ${wsdlPaths().join(', ')}\n`);
+      .send(`ips-mock has no ${req.method} ${req.path}. SOAP endpoint: POST ${SERVICE_PATH}; upload servlet: POST ${UPLOAD_PATH}; WSDLs: ${wsdlPaths().join(', ')}\n`);
   });
   // Anything else that fails (e.g. malformed JSON sent to the control API) gets a short answer, never a stack trace.
   app.use((err: { status?: number; message?: string }, _req: Request, res: Response, _next: NextFunction) => {

@@ -22,6 +22,17 @@ export interface OperationBase {
   readonly users: UserDirectory;
   /** "appName/appVersion" from the authHeader, for the JobClient log line. */
   readonly client: string;
+  /** The files of an UploadFile servlet POST (uploadPost); SOAP calls carry none. */
+  readonly uploads?: readonly PostedFile[];
+}
+
+/** A file part of an UploadFile POST: its bytes are counted, never kept. */
+export interface PostedFile {
+  /** The form part's name (file1, ...). */
+  readonly part: string;
+  /** The Content-Disposition filename: the target path unless uploadPostParam/fileName is given. */
+  readonly filename?: string;
+  readonly bytes: number;
 }
 
 export interface OperationContext<N extends OperationName = OperationName> extends OperationBase {

@@ -15,6 +15,7 @@ import { getScheduledJobs } from './get-scheduled-jobs.js';
 import { deleteJob, executeJob, pauseJob, resumeJob, stopJob } from './job-control.js';
 import { getAssetJobLogs, getJobLogDetails, getJobLogs } from './job-logs.js';
 import { submitJob } from './submit-job.js';
+import { uploadPost } from './upload-post.js';
 import { deleteAsset, deleteAssets, getAssetPublishHistory, moveAsset, renameAsset, setAssetPublishState } from './catalogue/asset-changes.js';
 import { createFolder, deleteFolder, getFolders, getFolderTree, renameFolder } from './catalogue/folders.js';
 import { getAssets, getAssetsByName, searchAssets, searchAssetsByMetadata } from './catalogue/search-assets.js';
@@ -51,6 +52,8 @@ export const OPERATION_TABLE: { readonly [N in OperationName]: OperationRow<N> }
   getJobLogs: { handler: getJobLogs, readOnly: true, roles: everyone },
   getJobLogDetails: { handler: getJobLogDetails, readOnly: true, roles: everyone },
   getAssetJobLogs: { handler: getAssetJobLogs, readOnly: true, roles: everyone },
+  // No docs page lists its roles: those who may submit jobs may upload.
+  uploadPost: { handler: uploadPost, readOnly: false, roles: notPortalUser },
   // Login and company look-ups. Roles from each page's "Authorized User Types"; getAllCompanies is IpsAdmin only.
   // Not read-only for the cache: getCompanyInfo by name and the membership look-ups do not name one company.
   checkLogin: { handler: checkLogin, readOnly: false, roles: everyone },

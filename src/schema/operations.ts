@@ -78,6 +78,19 @@ const jobOperations = [
     req('companyHandle', 'xsd:string'),
     req('assetHandle', 'xsd:string'),
   ], [req('jobLogArray', 'types:AssetJobLogArray')], '2008-01-15'),
+  // Reference §6.8: a SOAP operation only in the beta; the UploadFile servlet takes the same documents in
+  // every namespace that has the UploadPostJob type (operations/upload-post.ts).
+  op('uploadPost', [
+    req('companyHandle', 'xsd:string'),
+    opt('jobName', 'xsd:string'),
+    opt('jobHandle', 'xsd:string'),
+    opt('locale', 'xsd:string'),
+    opt('description', 'xsd:string'),
+    opt('destFolder', 'xsd:string'),
+    opt('fileName', 'xsd:string'),
+    opt('endJob', 'xsd:boolean'),
+    opt('uploadParams', 'types:UploadPostJob'),
+  ], [req('jobHandle', 'xsd:string')], '2016-01-14-beta'),
 ];
 
 /** Every served operation: the job operations, then login and company look-ups, then folders and assets. */

@@ -1205,6 +1205,22 @@ export type GetAssetJobLogsReturn = {
   readonly jobLogArray: AssetJobLogArray;
 };
 
+export type UploadPostParam = {
+  readonly companyHandle: string;
+  readonly jobName?: string;
+  readonly jobHandle?: string;
+  readonly locale?: string;
+  readonly description?: string;
+  readonly destFolder?: string;
+  readonly fileName?: string;
+  readonly endJob?: boolean;
+  readonly uploadParams?: UploadPostJob;
+};
+
+export type UploadPostReturn = {
+  readonly jobHandle: string;
+};
+
 export type CheckLoginParam = {
   readonly companyHandle?: string;
   readonly email: string;
@@ -1475,6 +1491,7 @@ export interface OperationTypes {
   readonly getJobLogs: { readonly param: GetJobLogsParam; readonly result: GetJobLogsReturn };
   readonly getJobLogDetails: { readonly param: GetJobLogDetailsParam; readonly result: GetJobLogDetailsReturn };
   readonly getAssetJobLogs: { readonly param: GetAssetJobLogsParam; readonly result: GetAssetJobLogsReturn };
+  readonly uploadPost: { readonly param: UploadPostParam; readonly result: UploadPostReturn };
   readonly checkLogin: { readonly param: CheckLoginParam; readonly result: CheckLoginReturn };
   readonly getCompanyInfo: { readonly param: GetCompanyInfoParam; readonly result: GetCompanyInfoReturn };
   readonly getAllCompanies: { readonly param: GetAllCompaniesParam; readonly result: GetAllCompaniesReturn };

@@ -27,15 +27,22 @@ export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: Gl
   return envelope(soap, element(el.name, content, attr('xmlns', schema.version.namespace)));
 }
 
+/** The fault element, tns:<fault> in the base namespace with its code and reason. */
+const faultElement = (f: IpsFault): string =>
+  element(`tns:${f.entry.element}`, element('tns:code', String(f.entry.code)) + element('tns:reason', escapeText(f.reason)), attr('xmlns:tns', BASE_NS));
+
+/** The UploadFile servlet answers bare documents, not envelopes (reference §6.8): the result element alone. */
+export function resultDocument(schema: ResolvedSchema, el: GlobalElement, value: Plain, style: WireStyle): string {
+  return XML_DECLARATION + element(el.name, writeFields(el.name, el.fields, value, schema, style.zone, el.name), attr('xmlns', schema.version.namespace));
+}
+
+/** … and a fault as the fault element alone (reference §4.3, the docs' UploadFile error example). */
+export const faultDocument = (f: IpsFault): string => XML_DECLARATION + faultElement(f);
+
 export function faultEnvelope(soap: SoapVersion, f: IpsFault, style: WireStyle): string {
   const code = `soapenv:${soap.serverCode}`;
-  const reason = escapeText(f.reason);
-  const text = style.faultString === 'reason' ? reason : f.entry.element;
-  const ipsDetail = element(
-    `tns:${f.entry.element}`,
-    element('tns:code', String(f.entry.code)) + element('tns:reason', reason),
-    attr('xmlns:tns', BASE_NS),
-  );
+  const text = style.faultString === 'reason' ? escapeText(f.reason) : f.entry.element;
+  const ipsDetail = faultElement(f);
   const fault =
     soap === SOAP11
       ? // SOAP 1.1 §4.4: faultcode, faultstring and detail are unqualified.

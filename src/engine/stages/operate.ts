@@ -4,7 +4,7 @@
  * as changed — handlers never have to remember to invalidate anything.
  */
 import { OPERATION_TABLE, runHandler } from '../../operations/table.js';
-import { resultEnvelope } from '../../serialize/envelope.js';
+import { resultDocument, resultEnvelope } from '../../serialize/envelope.js';
 import { answerResult } from '../answers.js';
 import { need, type Stage } from '../context.js';
 import { operationContext } from './operation-context.js';
@@ -17,6 +17,9 @@ export const operate: Stage = {
     const base = operationContext(ctx);
     const params = need(ctx.params, 'params');
     const result = readOnly ? runHandler(operation, base, params) : ctx.engine.store.write(() => runHandler(operation, base, params));
-    answerResult(ctx, resultEnvelope(schema, ctx.soap, operation.result, result, ctx.engine.wire));
+    answerResult(
+      ctx,
+      ctx.upload ? resultDocument(schema, operation.result, result, ctx.engine.wire) : resultEnvelope(schema, ctx.soap, operation.result, result, ctx.engine.wire),
+    );
   },
 };

@@ -15,4 +15,5 @@ export const operationContext = (ctx: RequestContext): OperationBase => ({
   store: ctx.engine.store,
   users: ctx.engine.users,
   client: clientName(ctx.options),
+  uploads: ctx.upload?.files,
 });

@@ -44,9 +44,13 @@ export interface Upload {
   readonly destPath: string;
 }
 
-/** The files a job will handle, planned against the catalogue as it is now. */
-export function planFiles(cat: Catalogue, variant: VariantKey, detail: Detail, uploads: readonly Upload[]): PlannedFile[] {
-  if (UPLOADS.has(variant)) return planUploads(cat, uploads, detail.overwrite !== false);
+/**
+ * The files a job will handle, planned against the catalogue as it is now
+ * (and against `earlier` files of the same job not yet in it: an upload
+ * servlet job's earlier POSTs).
+ */
+export function planFiles(cat: Catalogue, variant: VariantKey, detail: Detail, uploads: readonly Upload[], earlier: readonly PlannedFile[] = []): PlannedFile[] {
+  if (UPLOADS.has(variant)) return planUploads(cat, uploads, detail.overwrite !== false, earlier);
   const publish = PUBLISHES[variant];
   if (!publish) return [];
   return [...cat.assets.values()]
@@ -57,8 +61,8 @@ export function planFiles(cat: Catalogue, variant: VariantKey, detail: Detail, u
     .map((a) => ({ path: `${a.folder}${a.fileName}`, assetName: a.name, assetHandle: a.handle, assetType: a.type === 'Video' ? 'Video' : a.type === 'Pdf' ? 'Pdf' : 'OptimizedImage', outcome: 'success' }));
 }
 
-function planUploads(cat: Catalogue, uploads: readonly Upload[], overwrite: boolean): PlannedFile[] {
-  const planned = new Map<string, string>();
+function planUploads(cat: Catalogue, uploads: readonly Upload[], overwrite: boolean, earlier: readonly PlannedFile[]): PlannedFile[] {
+  const planned = new Map<string, string>(earlier.filter((p) => p.assetHandle !== '').map((p) => [p.assetName, p.assetHandle]));
   return uploads.map(({ destPath }): PlannedFile => {
     const slash = destPath.lastIndexOf('/');
     const folder = normalizeFolderPath(cat, destPath.slice(0, slash + 1), 'destPath');
