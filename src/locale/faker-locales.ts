@@ -6,7 +6,8 @@
  * (Node ≥ 20.19) so that faking stays synchronous, a pure function of its seed.
  */
 import { createRequire } from 'node:module';
-import type { Faker, LocaleDefinition } from '@faker-js/faker';
+import type { Faker, LocaleDefinition, Randomizer } from '@faker-js/faker';
+import { mersenneRandomizer } from '../shared/mersenne.js';
 import { FAKER_LOCALE_IDS, type Locale } from './locales.js';
 
 const requireModule = createRequire(import.meta.url);
@@ -22,16 +23,19 @@ function build(locale: Locale): Faker {
   return f;
 }
 
-/** A new, unseeded faker in `locale` (its fallbacks merged in: locale, then English, then base). */
+/**
+ * A new, unseeded faker in `locale` (its fallbacks merged in: locale, then English, then base), drawing
+ * from faker's generator in a form that is cheap to reseed (../shared/mersenne.ts).
+ */
 function newFaker(locale: Locale): Faker {
   const template = build(locale);
-  const FakerClass = template.constructor as new (options: { locale: LocaleDefinition }) => Faker;
-  return new FakerClass({ locale: template.rawDefinitions });
+  const FakerClass = template.constructor as new (options: { locale: LocaleDefinition; randomizer: Randomizer }) => Faker;
+  return new FakerClass({ locale: template.rawDefinitions, randomizer: mersenneRandomizer() });
 }
 
 /*
  * Building a faker costs about as much as the values a job needs from it (it
- * binds every method of ~30 modules and seeds a Mersenne twister), and a new
+ * binds every method of ~30 modules), and a new
  * company takes ~80 of them. So instances are lent, not built: each one handed
  * out during a synchronous stretch of code is distinct, and all return to the
  * pool at the next microtask, or when the innermost withLentFakers() call
