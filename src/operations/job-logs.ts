@@ -6,12 +6,12 @@
  * defaults to 1000; originalName matching several runs returns all of them.
  */
 import { fault } from '../faults/catalogue.js';
-import { logLines, type LogLine } from '../lifecycle/job-log.js';
+import { countFiles, logLines, processedFiles, type LogCounts, type LogLine } from '../lifecycle/job-log.js';
+import { VARIANTS } from '../shared/variants.js';
 import { projectRun, type Projection } from '../lifecycle/project-run.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { detailView, jobLogView, lineText } from '../views/job-log-view.js';
 import type { OperationContext, OperationHandler } from './context.js';
-import type * as Wire from '../schema/wire-types.js';
 import { checkJobHandle, companyTenant, scopeTenants, userHandleEmail } from './scope.js';
 
 /** A run that has a job log: it has started running. */
@@ -44,18 +44,28 @@ function positive(name: string, value: number | undefined): number | undefined {
 
 const DIRECTIONS = ['Ascending', 'Descending'] as const;
 
-/** getJobLogs sortBy values (reference §6.5) and the JobLog field each sorts on. */
+/** A logged run being sorted for getJobLogs: its file counts are drawn only if the sort needs them. */
+interface LogRow extends Logged {
+  counts?: LogCounts;
+}
+
+const countsOf = (row: LogRow, ctx: OperationContext): LogCounts => (row.counts ??= countFiles(processedFiles(row.run, ctx.seed, ctx.now)));
+
+/**
+ * getJobLogs sortBy values (reference §6.5) and the JobLog field each sorts on, read from the run
+ * (what jobLogView writes into that field), so that only the rows returned are built into views.
+ */
 const SORT_KEY = {
-  JobName: (v: Wire.JobLog) => v.jobName,
-  LogType: (v: Wire.JobLog) => v.logType,
-  StartDate: (v: Wire.JobLog) => v.startDate ?? 0,
-  CompanyName: (v: Wire.JobLog) => v.companyHandle,
-  UserId: (v: Wire.JobLog) => v.submitUserEmail,
-  Email: (v: Wire.JobLog) => v.submitUserEmail,
-  FileErrorCount: (v: Wire.JobLog) => v.fileErrorCount,
-  FileWarningCount: (v: Wire.JobLog) => v.fileWarningCount,
-  FileSuccessCount: (v: Wire.JobLog) => v.fileSuccessCount,
-} as const satisfies Record<string, (v: Wire.JobLog) => string | number>;
+  JobName: (r: LogRow) => r.run.name,
+  LogType: (r: LogRow) => VARIANTS[r.run.variant].log.begin,
+  StartDate: (r: LogRow) => r.runningAt,
+  CompanyName: (r: LogRow) => r.run.companyHandle,
+  UserId: (r: LogRow) => r.run.submitUserEmail,
+  Email: (r: LogRow) => r.run.submitUserEmail,
+  FileErrorCount: (r: LogRow, ctx: OperationContext) => countsOf(r, ctx).error,
+  FileWarningCount: (r: LogRow, ctx: OperationContext) => countsOf(r, ctx).warning,
+  FileSuccessCount: (r: LogRow, ctx: OperationContext) => countsOf(r, ctx).success,
+} as const satisfies Record<string, (r: LogRow, ctx: OperationContext) => string | number>;
 const LOG_SORT_FIELDS = Object.keys(SORT_KEY).filter((k): k is keyof typeof SORT_KEY => k in SORT_KEY);
 
 /** getJobLogDetails sortBy values and the line field each sorts on. */
@@ -74,14 +84,13 @@ export const getJobLogs: OperationHandler<'getJobLogs'> = (ctx) => {
   const numRows = positive('numRows', q.numRows) ?? 1000;
   const email = q.userHandle === undefined ? undefined : userHandleEmail(q.userHandle, 'userHandle').toLowerCase();
   const { startDate: from, endDate: to } = q;
-  const views = scopeTenants(ctx, q.companyHandle)
+  const rows: LogRow[] = scopeTenants(ctx, q.companyHandle)
     .flatMap((t) => logged(ctx, t.runs))
-    .filter(({ run, runningAt }) => (email === undefined || run.submitUserEmail.toLowerCase() === email) && (from === undefined || runningAt >= from) && (to === undefined || runningAt <= to))
-    .map(({ run, p }) => jobLogView(run, p, ctx.seed, ctx.now));
+    .filter(({ run, runningAt }) => (email === undefined || run.submitUserEmail.toLowerCase() === email) && (from === undefined || runningAt >= from) && (to === undefined || runningAt <= to));
   const key = SORT_KEY[sortBy];
   const sign = direction === 'Ascending' ? 1 : -1;
-  views.sort((a, b) => sign * compare(key(a), key(b)) || compare(a.jobHandle, b.jobHandle));
-  return { jobLogArray: { items: views.slice(0, numRows) } };
+  rows.sort((a, b) => sign * compare(key(a, ctx), key(b, ctx)) || compare(a.run.jobHandle, b.run.jobHandle));
+  return { jobLogArray: { items: rows.slice(0, numRows).map(({ run, p }) => jobLogView(run, p, ctx.seed, ctx.now)) } };
 };
 
 const MAX_RECORDS_PER_PAGE = 1000;
@@ -99,8 +108,9 @@ export const getJobLogDetails: OperationHandler<'getJobLogDetails'> = (ctx) => {
   const lineKey = LINE_SORT_KEY[oneOf('sortBy', q.sortBy, LINE_SORT_FIELDS) ?? 'Date'];
   const sign = (oneOf('sortDirection', q.sortDirection, DIRECTIONS) ?? 'Ascending') === 'Ascending' ? 1 : -1;
   const tenant = companyTenant(ctx, companyHandle);
-  const items = logged(ctx, tenant.runs)
-    .filter(({ run }) => (jobHandle === undefined || run.jobHandle === jobHandle || run.submittedHandle === jobHandle) && (originalName === undefined || run.originalName === originalName))
+  // The job's runs first (a string comparison each), then only those are projected.
+  const runs = tenant.runs.filter((run) => (jobHandle === undefined || run.jobHandle === jobHandle || run.submittedHandle === jobHandle) && (originalName === undefined || run.originalName === originalName));
+  const items = logged(ctx, runs)
     .map(({ run, p }) => {
       const lines = logLines(run, p, ctx.seed, ctx.now)
         .map((line, i) => ({ line, i }))
