@@ -22,6 +22,9 @@ export interface Exchange {
 /** Bodies as text for reading: UTF-16 by its byte-order mark, Latin-1 when the XML declaration says so, else UTF-8. */
 function asText(body: string | Buffer): string {
   if (typeof body === 'string') return body;
+  // Only the start is kept: however it is encoded, 2 bytes give at least one UTF-8 byte of text, so
+  // this much still says the body was longer than what is kept (and a 20 MB answer is not decoded whole).
+  if (body.length > 2 * PER_BODY_BYTES + 4) body = body.subarray(0, 2 * PER_BODY_BYTES + 4);
   if (body[0] === 0xff && body[1] === 0xfe) return body.subarray(2).toString('utf16le');
   if (body[0] === 0xfe && body[1] === 0xff) return Buffer.from(body.subarray(2)).swap16().toString('utf16le');
   const declared = /^<\?xml[^>]*encoding=["']([\w.-]+)["']/.exec(body.subarray(0, 200).toString('latin1'))?.[1]?.toLowerCase();
@@ -29,8 +32,10 @@ function asText(body: string | Buffer): string {
 }
 
 const cut = (s: string): { text: string; cut: boolean } => {
-  if (Buffer.byteLength(s) <= PER_BODY_BYTES) return { text: s, cut: false };
-  return { text: Buffer.from(s).subarray(0, PER_BODY_BYTES).toString('utf8'), cut: true };
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short texts need no counting, and a long one (a 20 MB
+  // answer) is cut to its first PER_BODY_BYTES units before it is encoded, not encoded whole.
+  if (s.length * 3 <= PER_BODY_BYTES || Buffer.byteLength(s) <= PER_BODY_BYTES) return { text: s, cut: false };
+  return { text: Buffer.from(s.slice(0, PER_BODY_BYTES)).subarray(0, PER_BODY_BYTES).toString('utf8'), cut: true };
 };
 
 export class Exchanges {
