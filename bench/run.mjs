@@ -24,6 +24,9 @@ const RSS_COMPANIES = env('BENCH_RSS_COMPANIES', 2000);
 const RSS_REQUESTS = env('BENCH_RSS_REQUESTS', 100_000);
 const SCALE_JOBS = (process.env.BENCH_SCALE_JOBS ?? '100,1000,10000').split(',').map(Number);
 const HOSTILE = process.env.BENCH_HOSTILE !== '0';
+// BENCH_ONLY=scale,first: only these sections (startup, first, cpu, scale, memory, hostile), while iterating.
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const section = (name) => !ONLY || ONLY.includes(name);
 const CONNECTIONS = 8;
 const PATH = '/scene7/services/IpsApiService';
 const CLOCK = '2026-11-28T10:00:00Z';
@@ -152,6 +155,7 @@ writeFileSync(soapFile, JSON.stringify({ wsdl, results: { getActiveJobs: gajObje
 await ref.close();
 
 // ---------------------------------------------------------------------------------------------
+if (section('startup')) {
 say(`## Start-up`);
 say();
 const cold = { node: [], bytes: [], nodeSoap: [], mock: [] };
@@ -181,7 +185,10 @@ table(
   ],
 );
 
+}
+
 // ---------------------------------------------------------------------------------------------
+if (section('first')) {
 say(`## First touch of a new company`);
 say();
 say(`Time of the first request naming a company the mock has not seen (it fakes its jobs, scheduled jobs and logs`);
@@ -208,7 +215,10 @@ say();
   await m.close();
 }
 
+}
+
 // ---------------------------------------------------------------------------------------------
+if (section('cpu')) {
 say(`## CPU per request`);
 say();
 say(`Server CPU time per request (user + system, from process.cpuUsage in the server's own process) and`);
@@ -268,7 +278,10 @@ say();
   for (const s of [bytes, nodeSoap, pinned, noJournal, live]) s.kill();
 }
 
+}
+
 // ---------------------------------------------------------------------------------------------
+if (section('scale')) {
 say(`## Scale`);
 say();
 say(`One company per size, from fixtures (every job active, 20 files each, so a job's log has ~22 detail rows:`);
@@ -312,7 +325,10 @@ say();
   server.kill();
 }
 
+}
+
 // ---------------------------------------------------------------------------------------------
+if (section('memory')) {
 say(`## Memory`);
 say();
 say(`${RSS_COMPANIES.toLocaleString('en-US')} companies touched (getActiveJobs each), then ${RSS_REQUESTS.toLocaleString('en-US')} further requests over them (getActiveJobs,`);
@@ -353,8 +369,10 @@ say();
   server.kill();
 }
 
+}
+
 // ---------------------------------------------------------------------------------------------
-if (HOSTILE) {
+if (HOSTILE && section('hostile')) {
   say(`## Hostile input (bench/hostile.mjs, issue 11)`);
   say();
   say(`Other clients' latency while a worst-case request is read: the hardening engineer's scenario, run here as is.`);
