@@ -5,7 +5,7 @@
  */
 import { generateMersenne53Randomizer } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { mersenneRandomizer } from '../src/shared/mersenne.js';
+import { mersenneRandomizer } from '../src/locale/mersenne.js';
 
 // 0, small, the mock's default seed, the largest uint32, a hashSeed-like value, and faker's large default-style seed.
 const SEEDS = [0, 1, 7, 4_294_967_295, 2_654_435_769, 8_123_456_789_012];

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Faker, LocaleDefinition, Randomizer } from '@faker-js/faker';
-import { mersenneRandomizer } from '../shared/mersenne.js';
+import { mersenneRandomizer } from './mersenne.js';
 import { FAKER_LOCALE_IDS, type Locale } from './locales.js';
 
 const requireModule = createRequire(import.meta.url);
@@ -25,7 +25,7 @@ function build(locale: Locale): Faker {
 
 /**
  * A new, unseeded faker in `locale` (its fallbacks merged in: locale, then English, then base), drawing
- * from faker's generator in a form that is cheap to reseed (../shared/mersenne.ts).
+ * from faker's generator in a form that is cheap to reseed (mersenne.ts).
  */
 function newFaker(locale: Locale): Faker {
   const template = build(locale);
