@@ -26,7 +26,39 @@ function progressMessage(run: JobRun, p: Projection, seed: number, now: number):
   }
 }
 
+/**
+ * Views kept per run while its projection holds (now within [from, p.changesAt), the same stop):
+ * a company polled by several users, locales or namespaces builds each job's view once per change,
+ * and, as a kept view is frozen, the serializer writes its XML once per namespace too
+ * (../serialize/write-fields.ts). Bounded: the least recently read runs go first; a company of up
+ * to about this many active jobs fits.
+ */
+const KEPT_VIEWS = 12_000;
+
+interface Kept {
+  readonly seed: number;
+  readonly stop: JobRun['stop'];
+  readonly from: number;
+  readonly until: number;
+  readonly view: Wire.ActiveJob;
+}
+
+const kept = new Map<JobRun, Kept>();
+
 export function activeJobView(run: JobRun, p: Projection, seed: number, now: number): Wire.ActiveJob {
+  const k = kept.get(run);
+  kept.delete(run);
+  if (k && k.seed === seed && k.stop === run.stop && now >= k.from && now < k.until) {
+    kept.set(run, k);
+    return k.view;
+  }
+  const view = Object.freeze(buildView(run, p, seed, now));
+  kept.set(run, { seed, stop: run.stop, from: now, until: p.changesAt, view });
+  if (kept.size > KEPT_VIEWS) for (const oldest of kept.keys()) { kept.delete(oldest); break; }
+  return view;
+}
+
+function buildView(run: JobRun, p: Projection, seed: number, now: number): Wire.ActiveJob {
   return {
     companyHandle: run.companyHandle,
     jobHandle: run.jobHandle,
