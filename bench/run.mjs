@@ -22,9 +22,10 @@ const SECONDS = env('BENCH_SECONDS', 5);
 const COLD_RUNS = env('BENCH_COLD_RUNS', 10);
 const RSS_COMPANIES = env('BENCH_RSS_COMPANIES', 2000);
 const RSS_REQUESTS = env('BENCH_RSS_REQUESTS', 100_000);
+const CATALOGUE_ASSETS = env('BENCH_CATALOGUE_ASSETS', 10_000);
 const SCALE_JOBS = (process.env.BENCH_SCALE_JOBS ?? '100,1000,10000').split(',').map(Number);
 const HOSTILE = process.env.BENCH_HOSTILE !== '0';
-// BENCH_ONLY=scale,first: only these sections (startup, first, cpu, scale, memory, hostile), while iterating.
+// BENCH_ONLY=scale,first: only these sections (startup, first, cpu, scale, catalogue, memory, hostile), while iterating.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const section = (name) => !ONLY || ONLY.includes(name);
 const CONNECTIONS = 8;
@@ -231,15 +232,20 @@ say();
   const pinned = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK }));
   const noJournal = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK, journalLimit: 0 }));
   const live = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7 }));
+  // Issue 9: what the journal and strict request checking cost (lenient = answered, violations in a header).
+  const lenient = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK, requests: 'lenient' }));
+  const bare = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK, requests: 'lenient', journalLimit: 0 }));
   const gajBodies = [envelope('getActiveJobs', company('c|2101'))];
   const faultBodies = [envelope('getActiveJobs', company('c|2101'), { password: 'wrong' })];
   const submitBodies = Array.from({ length: 50 }, (_, i) => envelope('submitJob', SUBMIT(`c|${80_000 + i}`)));
-  for (const s of [pinned, noJournal]) for (const b of submitBodies) await post(s.url, 'getActiveJobs', company(/c\|\d+/.exec(b)[0]));
+  for (const s of [pinned, noJournal, lenient, bare]) for (const b of submitBodies) await post(s.url, 'getActiveJobs', company(/c\|\d+/.exec(b)[0]));
   const scenarios = [
     ['getActiveJobs', 'precomputed bytes', bytes, 'getActiveJobs', gajBodies],
     ['getActiveJobs', 'node-soap Server (precomputed object)', nodeSoap, 'getActiveJobs', gajBodies],
     ['getActiveJobs', 'ips-mock, pinned clock', pinned, 'getActiveJobs', gajBodies],
     ['getActiveJobs', 'ips-mock, pinned clock, journal off', noJournal, 'getActiveJobs', gajBodies],
+    ['getActiveJobs', 'ips-mock, pinned clock, lenient requests', lenient, 'getActiveJobs', gajBodies],
+    ['getActiveJobs', 'ips-mock, pinned clock, journal off, lenient requests', bare, 'getActiveJobs', gajBodies],
     ['getActiveJobs', 'ips-mock, real clock (jobs moving)', live, 'getActiveJobs', gajBodies],
     ['fault', 'precomputed bytes', bytes, 'fault', faultBodies],
     ['fault', 'node-soap Server', nodeSoap, 'getActiveJobs', faultBodies],
@@ -248,6 +254,7 @@ say();
     ['submitJob', 'node-soap Server (precomputed object)', nodeSoap, 'submitJob', submitBodies],
     ['submitJob', 'ips-mock, pinned clock', pinned, 'submitJob', submitBodies],
     ['submitJob', 'ips-mock, pinned clock, journal off', noJournal, 'submitJob', submitBodies],
+    ['submitJob', 'ips-mock, pinned clock, lenient requests', lenient, 'submitJob', submitBodies],
   ];
   const results = new Map(scenarios.map((s) => [`${s[0]}|${s[1]}`, []]));
   for (let round = 0; round < ROUNDS; round++) {
@@ -275,7 +282,18 @@ say();
       }),
     );
   }
-  for (const s of [bytes, nodeSoap, pinned, noJournal, live]) s.kill();
+  // Issue 9's figure: the extra CPU per request of the journal and of strict checking (≤ 15 %), and their throughput.
+  const costs = ['getActiveJobs', 'submitJob'].map((group) => {
+    const med = (name, k) => median(results.get(`${group}|${name}`).map((r) => r[k]));
+    const cost = (on, off) => `${(100 * (med(on, 'cpuPerReq') / med(off, 'cpuPerReq') - 1)).toFixed(0)} % CPU, ${(100 * (1 - med(on, 'rps') / med(off, 'rps'))).toFixed(0)} % req/s`;
+    return [group, cost('ips-mock, pinned clock', 'ips-mock, pinned clock, journal off'), cost('ips-mock, pinned clock', 'ips-mock, pinned clock, lenient requests')];
+  });
+  say(`### What the journal and strict request checking cost (issue 9, target < 15 %)`);
+  say();
+  say(`The default (journal on, strict requests) against the same mock with the journal off, and with lenient requests; medians of the rounds above.`);
+  say();
+  table(['load', 'journal on vs off', 'strict vs lenient'], costs);
+  for (const s of [bytes, nodeSoap, pinned, noJournal, live, lenient, bare]) s.kill();
 }
 
 }
@@ -325,6 +343,45 @@ say();
   server.kill();
 }
 
+}
+
+// ---------------------------------------------------------------------------------------------
+if (section('catalogue')) {
+say(`## Catalogue (issue 8)`);
+say();
+say(`searchAssets over a fixture company with ${CATALOGUE_ASSETS.toLocaleString('en-US')} assets in 10 folders (all of them, includeSubfolders), each read in another`);
+say(`locale so none is answered from the response cache; and the first catalogue request of a faked company whose`);
+say(`jobs were already read (the catalogue is created then); measured by the client, medians.`);
+say();
+{
+  const dir = join(tmp, 'catalogue');
+  (await import('node:fs')).mkdirSync(dir, { recursive: true });
+  const big = 'c|960000';
+  const folders = Array.from({ length: 10 }, (_, i) => ({ company: big, path: `images/set${i}/` }));
+  const assets = Array.from({ length: CATALOGUE_ASSETS }, (_, i) => ({ company: big, name: `asset_${i}`, type: i % 10 === 9 ? 'Video' : 'Image', folder: `images/set${i % 10}/` }));
+  writeFileSync(join(dir, 'catalogue.json'), JSON.stringify({ formatVersion: 1, companies: [{ handle: big }], folders, assets }));
+  const server = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK, fixturesDir: dir }));
+  const search = (c, lang) => post(server.url, 'searchAssets', `${company(c)}<includeSubfolders>true</includeSubfolders>`, { headers: { 'accept-language': lang } });
+  const firstSearch = await search(big, 'en-US');
+  if (firstSearch.status !== 200) throw new Error(`searchAssets: ${firstSearch.status} ${firstSearch.text.slice(0, 300)}`);
+  const found = /<totalRows>(\d+)<\/totalRows>/.exec(firstSearch.text)?.[1] ?? '?';
+  const searches = [];
+  for (const l of ['de-DE', 'fr-FR', 'ja-JP', 'es-ES', 'it-IT']) searches.push((await search(big, l)).ms);
+  const creations = [];
+  for (let i = 0; i < 20; i++) {
+    const c = `c|${97_000 + i}`;
+    await post(server.url, 'getActiveJobs', company(c));
+    creations.push((await search(c, 'en-US')).ms);
+  }
+  table(
+    ['what', 'median ms', 'target'],
+    [
+      [`searchAssets, ${CATALOGUE_ASSETS.toLocaleString('en-US')} assets (first read, with the catalogue's creation: ${ms(firstSearch.ms)} ms; totalRows ${found}, ${Buffer.byteLength(firstSearch.text)} bytes)`, `**${ms(median(searches))}**`, '< 100'],
+      ['first searchAssets of a faked company (its catalogue created)', `**${ms(median(creations))}**`, '< 50'],
+    ],
+  );
+  server.kill();
+}
 }
 
 // ---------------------------------------------------------------------------------------------
