@@ -145,6 +145,10 @@ describe('the inspector page in a browser', () => {
     await soap('submitJob', '<companyHandle>c|9104</companyHandle><jobName>journal-run</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>');
     await soap('getActiveJobs', '<companyHandle>c|9104</companyHandle>');
     await open(page, '#/journal');
+    // The operation filter matches names exactly, so it offers the IPS operation names (reference §6) as one types.
+    await expect
+      .poll(() => page.getByLabel('Operation').evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value)))
+      .toEqual(expect.arrayContaining(['getActiveJobs', 'getScheduledJobs', 'getJobLogs', 'getJobLogDetails', 'submitJob', 'stopJob', 'pauseJob', 'resumeJob']));
     await page.getByLabel('Company').fill('c|9104');
     await page.getByLabel('Company').press('Enter');
     const entries = page.locator('ol.journal > li');

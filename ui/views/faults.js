@@ -2,28 +2,9 @@
 // form that adds one. The choices (operations, fault names, drop kinds) come
 // from the control API's own OpenAPI document, so the page never lists its own.
 import { api } from '../lib/api.js';
+import { enumOf, ruleSchema } from '../lib/openapi.js';
 import { h, replace, row, table, whenChanged } from '../lib/dom.js';
 import { clearError, showError } from '../lib/status.js';
-
-/**
- * The `enum` of a property somewhere in a JSON schema (first found, depth first).
- * @param {any} schema
- * @param {string} property
- * @returns {string[]}
- */
-export function enumOf(schema, property) {
-  if (!schema || typeof schema !== 'object') return [];
-  const here = schema.properties?.[property];
-  if (here) {
-    const found = here.enum ?? (here.anyOf ?? here.oneOf ?? []).map((/** @type {any} */ s) => s.enum).find(Boolean);
-    if (Array.isArray(found)) return found;
-  }
-  for (const v of Object.values(schema)) {
-    const found = enumOf(v, property);
-    if (found.length) return found;
-  }
-  return [];
-}
 
 const KINDS = ['IPS fault', 'HTTP status', 'Broken connection', 'Delay only'];
 
@@ -135,8 +116,7 @@ export function faultsView(main) {
   const view = {
     async refresh() {
       if (!formDrawn) {
-        const doc = await api('openapi.json');
-        drawForm(doc.paths?.['/__admin/faults']?.post?.requestBody?.content?.['application/json']?.schema);
+        drawForm(await ruleSchema());
         formDrawn = true;
       }
       const answer = await api('faults');

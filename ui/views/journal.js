@@ -6,6 +6,7 @@ import { ADMIN_BASE, api } from '../lib/api.js';
 import { curlCommand } from '../lib/curl.js';
 import { h, newestOnly, replace, time, whenChanged } from '../lib/dom.js';
 import { showError } from '../lib/status.js';
+import { enumOf, ruleSchema } from '../lib/openapi.js';
 import { prettyXml } from '../lib/xml.js';
 
 const SHOWN = 200;
@@ -90,7 +91,9 @@ function entryBody(r) {
 
 /** @type {import('./types.js').ViewFactory} */
 export function journalView(main) {
-  const operation = h('input', { id: 'journal-operation', name: 'operation', placeholder: 'getActiveJobs', autocomplete: 'off', size: 16 });
+  // The filter matches an operation name exactly: the names are offered as the reader types.
+  const operations = h('datalist', { id: 'journal-operations' });
+  const operation = h('input', { id: 'journal-operation', name: 'operation', placeholder: 'getActiveJobs', autocomplete: 'off', size: 16, list: 'journal-operations' });
   const company = h('input', { id: 'journal-company', name: 'company', placeholder: 'c|2101', autocomplete: 'off', size: 10 });
   const faults = h('select', { id: 'journal-outcome' }, h('option', { value: '' }, 'all'), h('option', { value: 'fault' }, 'faults and failures only'), h('option', { value: 'ok' }, 'results only'));
   const summary = h('p', { class: 'muted', 'aria-live': 'polite' });
@@ -108,6 +111,7 @@ export function journalView(main) {
       { class: 'filters', 'aria-label': 'Filter the journal', onsubmit: (/** @type {Event} */ e) => (e.preventDefault(), again()) },
       h('label', { for: 'journal-operation' }, 'Operation'),
       operation,
+      operations,
       h('label', { for: 'journal-company' }, 'Company'),
       company,
       h('label', { for: 'journal-outcome' }, 'Outcome'),
@@ -119,8 +123,13 @@ export function journalView(main) {
     list,
   );
 
+  let listed = false;
   const view = {
     async refresh() {
+      if (!listed) {
+        replace(operations, enumOf(await ruleSchema(), 'operation').map((o) => h('option', { value: o })));
+        listed = true;
+      }
       const q = new URLSearchParams({ limit: String(SHOWN) });
       if (operation.value.trim()) q.set('operation', operation.value.trim());
       if (company.value.trim()) q.set('company', company.value.trim());
