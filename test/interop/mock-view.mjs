@@ -1,6 +1,6 @@
 // The mock's own view, read without a client stack: per namespace, a company's active jobs over raw SOAP
 // (job count, distinct variants, states and locales) and what that namespace declares (the submittable
-// job-detail elements and whether submitJob takes a locale), so each client's expectations come from
+// job-detail elements, whether submitJob takes a locale, whether JobLog has detailTotalRows), so each client's expectations come from
 // the namespace it called.
 import { parseXml } from '../../dist/xml/parse-xml.js';
 import { detailElements } from '../../dist/schema/detail-elements.js';
@@ -12,8 +12,13 @@ const VARIANTS = new Set(detailElements.map((d) => d.element));
 const PREFERRED_SUBMIT = ['imageServingPublishJob', 'uploadUrlsJob', 'exportJob', 'imageRenderingPublishJob'];
 
 export function declared(version) {
-  const params = resolveSchema(versionById(version)).operations.get('submitJob').param.fields.map((f) => f.name);
-  return { submit: PREFERRED_SUBMIT.filter((v) => params.includes(v)).slice(0, 3), submitLocale: params.includes('locale') };
+  const schema = resolveSchema(versionById(version));
+  const params = schema.operations.get('submitJob').param.fields.map((f) => f.name);
+  return {
+    submit: PREFERRED_SUBMIT.filter((v) => params.includes(v)).slice(0, 3),
+    submitLocale: params.includes('locale'),
+    detailTotalRows: schema.types.get('JobLog').fields.some((f) => f.name === 'detailTotalRows'),
+  };
 }
 
 export async function mockView(mock, version, company) {

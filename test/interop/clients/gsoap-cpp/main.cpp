@@ -1,16 +1,18 @@
 // gSOAP (C++) client for the interop contract (../../README.md).
 //
-// Compiled once per WSDL version against the code that wsdl2h + soapcpp2 -j -C -x generated from that
-// version's served WSDL (see ./run). Both WSDLs yield the same prefixes (ns1 = service, ns2 =
-// http://www.scene7.com/IpsApi/xsd, ns3 = the version's type namespace), so this one file serves both;
-// members that exist in only one version (e.g. metadataPublishJob) are detected at compile time.
+// Compiled once per namespace against the code that wsdl2h + soapcpp2 -j -C -x generated from that
+// namespace's served WSDL (see ./run). The WSDLs yield the same prefixes (ns1 = service, ns2 =
+// http://www.scene7.com/IpsApi/xsd, ns3 = the version's type namespace; pre-4.0's types are in ns2 itself, for
+// which ./run compiles this file with ns3__ read as ns2__), so this one file serves all; members that exist in
+// only some namespaces (metadataPublishJob, locale, detailTotalRows, exportJob) are detected at compile time.
+// IPS_PROXY_HEADER / IPS_PROXY / IPS_NSMAP name the proxy soapcpp2 generated for the WSDL's SOAP 1.1 binding.
 //
-//   ips-client list   <version> <company>   -> {"jobCount":..,"variants":[..],"states":[..],"locales":[..],"typed":..}
-//   ips-client submit <version> <company>   -> {"submitted":[..],"authFaultCode":..}
+//   ips-client list   <version> <company>              -> {"jobCount":..,"variants":[..],"states":[..],"locales":[..],"typed":..}
+//   ips-client submit <version> <company> <variants>   -> {"submitted":[..],"authFaultCode":..}  (variants: a,b,c)
 //
 // Environment: IPS_ENDPOINT, IPS_USER, IPS_PASSWORD, IPS_ADMIN (see the README's contract).
-#include "soapIpsApiServiceSoapBindingProxy.h"
-#include "IpsApiServiceSoapBinding.nsmap"
+#include IPS_PROXY_HEADER
+#include IPS_NSMAP
 
 #include <cstdio>
 #include <cstdlib>
@@ -103,6 +105,35 @@ VARIANT(createVideoSitemapJob)
 VARIANT(exportJob)
 VARIANT(automatedSetGenerationJob)
 
+// Members some namespaces lack: pre-4.0 has no locale, description or taskProgressArray on ActiveJob,
+// JobLog/detailTotalRows exists since 2013-02-15, exportJob since 2012-02-14.
+#define HAS_MEMBER(name)                                      \
+  template <class T, class = void>                           \
+  struct has_##name : std::false_type {};                     \
+  template <class T>                                          \
+  struct has_##name<T, std::void_t<decltype(std::declval<T &>().name)>> : std::true_type {};
+HAS_MEMBER(locale)
+HAS_MEMBER(detailTotalRows)
+HAS_MEMBER(exportJob)
+HAS_MEMBER(taskProgressArray)
+HAS_MEMBER(description)
+
+template <class J>
+static const std::string *localeOf(const J *j) {
+  if constexpr (has_locale<J>::value) return j->locale;
+  return nullptr;
+}
+template <class J>
+static const std::string *descriptionOf(const J *j) {
+  if constexpr (has_description<J>::value) return j->description;
+  return nullptr;
+}
+template <class J>
+static bool hasTaskProgress(const J *j) {
+  if constexpr (has_taskProgressArray<J>::value) return j->taskProgressArray != nullptr;
+  return false;
+}
+
 static std::vector<std::string> variantsOf(const ns3__ActiveJob *j) {
   std::vector<std::string> out;
 #define CHECK(name) \
@@ -124,7 +155,7 @@ static_assert(std::is_same<decltype(ns3__ActiveJob::totalSize), int>::value, "to
 // ---- the proxy -----------------------------------------------------------------------------------
 struct Client {
   std::string endpoint;
-  IpsApiServiceSoapBindingProxy proxy;
+  IPS_PROXY proxy;
   std::string password;
   // SOAP_C_UTFSTRING: keep std::string content as UTF-8 (ja-JP, zh-TW text would be mangled otherwise).
   // SOAP_XML_STRICT: validate responses against the generated schema types (required elements,
@@ -190,8 +221,8 @@ static int list(const std::string &company) {
     }
     variants.insert(v.empty() ? "(none)" : v[0]);
     states.insert(j->state);
-    if (j->locale) locales.insert(*j->locale);
-    else LOG("job %s has no locale", j->jobHandle.c_str());
+    if (const std::string *locale = localeOf(j)) locales.insert(*locale);
+    else if (has_locale<ns3__ActiveJob>::value) LOG("job %s has no locale", j->jobHandle.c_str());
     if (j->startDate < y2000 || j->lastProgressUpdate < y2000 || j->lastProgressUpdate < j->startDate) {
       LOG("job %s: implausible dates %ld / %ld", j->jobHandle.c_str(), (long)j->startDate, (long)j->lastProgressUpdate);
       typed = false;
@@ -200,11 +231,11 @@ static int list(const std::string &company) {
       LOG("job %s: implausible progress %d / totalSize %d", j->jobHandle.c_str(), j->progress, j->totalSize);
       typed = false;
     }
-    if (!j->taskProgressArray) {
+    if (has_taskProgressArray<ns3__ActiveJob>::value && !hasTaskProgress(j)) {
       LOG("job %s: taskProgressArray missing", j->jobHandle.c_str());
       typed = false;
     }
-    for (const std::string *s : {&j->name, &j->progressMessage, static_cast<const std::string *>(j->description)})
+    for (const std::string *s : {&j->name, &j->progressMessage, descriptionOf(j)})
       if (s) {
         if (!validUtf8(*s)) {
           LOG("job %s: text is not valid UTF-8", j->jobHandle.c_str());
@@ -247,15 +278,49 @@ struct Submitted {
   int detailRows = 0;
 };
 
-static int submit(const std::string &company) {
+template <class P>
+static void setLocale(Client &c, P &p) {
+  if constexpr (has_locale<P>::value) p.locale = c.str("de-DE");
+}
+
+// new, not soap_new_ns3__ExportJob: that function is not generated where the namespace has no ExportJob.
+template <class P>
+static bool setExportJob(P &p) {
+  if constexpr (has_exportJob<P>::value) {
+    auto *e = p.exportJob = new std::remove_pointer_t<decltype(p.exportJob)>();
+    e->assetHandleArray = new std::remove_pointer_t<decltype(e->assetHandleArray)>();
+    e->assetHandleArray->items = {"a|1001", "a|1002"};
+    e->fmt = "orig";
+    e->emailSetting = "None";
+    return true;
+  }
+  return false;
+}
+
+// detailTotalRows since 2013-02-15; before, the number of detail lines.
+template <class L>
+static int detailRowsOf(const L *l) {
+  if constexpr (has_detailTotalRows<L>::value) return l->detailTotalRows ? *l->detailTotalRows : 0;
+  return l->detailArray ? static_cast<int>(l->detailArray->items.size()) : 0;
+}
+
+static std::vector<std::string> split(const std::string &s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1) out.push_back(s.substr(start, comma - start));
+  out.push_back(s.substr(start));
+  return out;
+}
+
+static int submit(const std::string &company, const std::string &variants) {
   Client c(env("IPS_PASSWORD"));
   std::vector<Submitted> submitted;
-  for (const char *variant : {"imageServingPublishJob", "uploadUrlsJob", "exportJob"}) {
+  for (const std::string &variant : split(variants)) {
     _ns3__submitJobParam p;
     p.companyHandle = company;
-    p.jobName = std::string("interop ") + variant;
-    p.locale = c.str("de-DE");
-    std::string v = variant;
+    p.jobName = "interop " + variant;
+    setLocale(c, p);
+    const std::string &v = variant;
     if (v == "imageServingPublishJob") {
       p.imageServingPublishJob = soap_new_ns3__ImageServingPublishJob(c.proxy.soap);
       p.imageServingPublishJob->publishType = "Incremental";
@@ -273,17 +338,17 @@ static int submit(const std::string &company) {
       u->readyForPublish = true;
       u->createMask = false;
       u->emailSetting = "Error";
-    } else {
-      ns3__ExportJob *e = p.exportJob = soap_new_ns3__ExportJob(c.proxy.soap);
-      e->assetHandleArray = soap_new_ns3__HandleArray(c.proxy.soap);
-      e->assetHandleArray->items = {"a|1001", "a|1002"};
-      e->fmt = "orig";
-      e->emailSetting = "None";
+    } else if (v == "imageRenderingPublishJob") {
+      p.imageRenderingPublishJob = soap_new_ns3__ImageRenderingPublishJob(c.proxy.soap);
+      p.imageRenderingPublishJob->emailSetting = "None";
+    } else if (v != "exportJob" || !setExportJob(p)) {
+      LOG("cannot submit %s in this namespace", v.c_str());
+      return 1;
     }
     _ns3__submitJobReturn r;
     c.auth();
     if (c.proxy.submitJob(&p, r) != SOAP_OK) c.die("submitJob");
-    LOG("submitted %s -> %s", variant, r.jobHandle.c_str());
+    LOG("submitted %s -> %s", variant.c_str(), r.jobHandle.c_str());
     submitted.push_back({variant, r.jobHandle, "", ""});
   }
   auto pending = [&] {
@@ -317,7 +382,7 @@ static int submit(const std::string &company) {
     if (c.proxy.getJobLogDetails(&dp, dr) != SOAP_OK) c.die("getJobLogDetails");
     if (dr.jobLogArray && !dr.jobLogArray->items.empty()) {
       const ns3__JobLog *l = dr.jobLogArray->items[0];
-      s.detailRows = l->detailTotalRows ? *l->detailTotalRows : 0;
+      s.detailRows = detailRowsOf(l);
       size_t got = l->detailArray ? l->detailArray->items.size() : 0;
       LOG("%s: state %s, log %s, detailTotalRows %d, detail items %zu", s.variant.c_str(), s.finalState.c_str(),
           s.logFound ? "found" : "missing", s.detailRows, got);
@@ -358,14 +423,14 @@ static int submit(const std::string &company) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s list|submit <version> <company>\n", argv[0]);
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: %s list|submit <version> <company> [variants]\n", argv[0]);
     return 2;
   }
   std::string cmd = argv[1];
   g_version = argv[2];
   if (cmd == "list") return list(argv[3]);
-  if (cmd == "submit") return submit(argv[3]);
+  if (cmd == "submit" && argc == 5) return submit(argv[3], argv[4]);
   std::fprintf(stderr, "unknown command %s\n", argv[1]);
   return 2;
 }

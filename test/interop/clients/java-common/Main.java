@@ -53,7 +53,7 @@ public class Main {
     }
   }
 
-  /** Implemented by the generated interop.v2014.Flow / interop.beta.Flow. */
+  /** Implemented by interop.<package>.Flow, one per namespace (Flow.java.in). */
   public interface VersionFlow {
     Summary readActiveJobs() throws Exception;
 
@@ -99,7 +99,7 @@ public class Main {
     if (sawNull) into.add(null);
   }
 
-  static String json(String s) {
+  public static String json(String s) {
     if (s == null) return "null";
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
@@ -143,10 +143,20 @@ public class Main {
     return b.append('}').toString();
   }
 
+  /**
+   * One line per namespace from the run script (IPS_JAVA_TARGETS, tab-separated): version, package, WSDL URL,
+   * company, features (the variants to submit, then "locale" / "detailTotalRows" where the namespace has them).
+   */
   public static void main(String[] args) throws Exception {
     Map<String, VersionFlow> flows = new LinkedHashMap<>();
-    flows.put("2014-04-03", new interop.v2014.Flow(env("IPS_WSDL_2014"), env("IPS_COMPANY_2014")));
-    flows.put("2016-01-14-beta", new interop.beta.Flow(env("IPS_WSDL_BETA"), env("IPS_COMPANY_BETA")));
+    for (String line : env("IPS_JAVA_TARGETS").split("\n")) {
+      String[] t = line.split("\t", -1);
+      List<String> submit = new ArrayList<>();
+      for (String f : t[4].split(",")) if (VARIANTS.contains(f)) submit.add(f);
+      // interop.<package>.Flow: the run script's copy of Flow.java.in for that namespace's generated package.
+      flows.put(t[0], (VersionFlow) Class.forName("interop." + t[1] + ".Flow")
+          .getConstructor(String.class, String.class, String[].class).newInstance(t[2], t[3], submit.toArray(new String[0])));
+    }
 
     Map<String, Summary> summaries = new LinkedHashMap<>();
     // Step 3 of the contract for every version before the clock moves.
@@ -167,7 +177,34 @@ public class Main {
     for (Map.Entry<String, Summary> e : summaries.entrySet()) {
       out.append(i++ == 0 ? "" : ",").append(json(e.getKey())).append(':').append(json(e.getValue()));
     }
-    out.append("}}");
+    out.append("},\"flows\":[");
+    // The user flows (IPS_JAVA_FLOWS, one line each): interop.<package>.UserFlow reports what the stack decoded.
+    String userFlows = System.getenv("IPS_JAVA_FLOWS");
+    i = 0;
+    for (String line : userFlows == null || userFlows.isEmpty() ? new String[0] : userFlows.split("\n")) {
+      String[] f = line.split("\t", -1);
+      UserFlowRun flow = (UserFlowRun) Class.forName("interop." + f[1] + ".UserFlow").getConstructor(String[].class).newInstance((Object) f);
+      out.append(i++ == 0 ? "" : ",").append(flow.run());
+    }
+    out.append("]}");
     System.out.println(out);
+  }
+
+  /** Implemented by interop.<package>.UserFlow (UserFlow.java.in of a client that runs the user flow). */
+  public interface UserFlowRun {
+    /** The flow's report as JSON (test/interop/user-flow.mjs). */
+    String run() throws Exception;
+  }
+
+  /** JSON of a list of {name, handle} objects. */
+  public static String jsonAssets(List<String[]> nameHandle) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < nameHandle.size(); i++) {
+      String[] a = nameHandle.get(i);
+      b.append(i == 0 ? "" : ",").append("{\"name\":").append(json(a[0])).append(",\"handle\":").append(json(a[1]));
+      if (a.length > 2) b.append(",\"folder\":").append(json(a[2]));
+      b.append('}');
+    }
+    return b.append(']').toString();
   }
 }

@@ -53,10 +53,14 @@ function buildClassmap(string $wsdl, string $version): array {
     $xml = file_get_contents($wsdl);
     if ($xml === false) throw new RuntimeException("cannot fetch $wsdl");
     // The served soap:address carries the mock's (random) port; the types do not depend on it.
-    $hash = substr(hash('sha256', preg_replace('/(<soap:address\s+location=")[^"]*"/', '$1"', $xml)), 0, 16);
+    // Keyed by the WSDL as served (its soap:address / soap12:address blanked: the port changes per run) and this
+    // generator's source.
+    $full = hash('sha256', preg_replace('/(<(?:soap|soap12):address\s+location=")[^"]*"/', '$1"', $xml) . "\n" . file_get_contents(__FILE__));
+    $hash = substr($full, 0, 16);
     $ns = 'Ips\\V' . preg_replace('/\W/', '_', $version) . '_' . $hash;
-    $dir = getenv('IPS_CACHE_DIR') ?: sys_get_temp_dir();
-    $file = "$dir/php-types-$hash.php";
+    $dir = (getenv('IPS_CACHE_DIR') ?: sys_get_temp_dir()) . "/$full";
+    if (!is_dir($dir)) @mkdir($dir, 0777, true);
+    $file = "$dir/types.php";
     if (!is_file($file)) {
         $probe = new SoapClient($wsdl, ['cache_wsdl' => WSDL_CACHE_NONE, 'features' => SOAP_SINGLE_ELEMENT_ARRAYS]);
         $code = "<?php\n// generated from $wsdl (sha256 $hash) by client.php\nnamespace $ns;\n";
@@ -68,8 +72,9 @@ function buildClassmap(string $wsdl, string $version): array {
             $names[] = $m[1];
         }
         $code .= 'return ' . var_export(array_combine($names, array_map(fn($n) => "$ns\\$n", $names)), true) . ";\n";
-        file_put_contents("$file.tmp", $code);
-        rename("$file.tmp", $file);
+        $tmp = "$file." . getmypid() . ".tmp"; // runs from several checkouts share the cache
+        file_put_contents($tmp, $code);
+        rename($tmp, $file);
     }
     return require $file;
 }
@@ -188,4 +193,5 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
         logx($version, 'auth fault', $f->faultcode, var_export($f->detail, true));
     }
 }
-echo json_encode(['client' => 'php-soapclient', 'versions' => $summaries], JSON_UNESCAPED_SLASHES), "\n";
+require __DIR__ . '/user_flow.php';
+echo json_encode(['client' => 'php-soapclient', 'versions' => $summaries, 'flows' => runFlows()], JSON_UNESCAPED_SLASHES), "\n";

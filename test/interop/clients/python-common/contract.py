@@ -51,7 +51,8 @@ class Stack:
         print(f'[{self.name}]', *a, file=sys.stderr, flush=True)
 
 
-def run_contract(stack):
+def run_contract(stack, flows=None):
+    """flows: optional callable returning the user-flow reports (../../user-flow.mjs), run after the contract."""
     summaries = {}
     clients = {}
     # 1-3: every job of every namespace, read before the clock moves.
@@ -94,4 +95,7 @@ def run_contract(stack):
         code = stack.auth_fault_code(stack.client(version, wsdl, password='wrong-password'), company)
         stack.log(version, 'fault code', repr(code))
         summaries[version]['authFaultCode'] = code if is_int(code) else None
-    print(json.dumps({'client': stack.name, 'versions': summaries}))
+    out = {'client': stack.name, 'versions': summaries}
+    if flows is not None:
+        out['flows'] = flows()
+    print(json.dumps(out))

@@ -13,6 +13,7 @@ from zeep.xsd import CompoundValue
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'python-common'))
 from contract import IPS_XSD, VARIANTS, Stack, env, is_int, run_contract  # noqa: E402
+from user_flow import run_flows  # noqa: E402
 
 SUBMIT_DETAILS = {
     'imageServingPublishJob': {'publishType': 'Incremental', 'emailSetting': 'None'},
@@ -107,4 +108,4 @@ class Zeep(Stack):
         return None
 
 
-run_contract(Zeep())
+run_contract(Zeep(), flows=run_flows)
