@@ -52,7 +52,6 @@ function classmapFor(string $wsdl, string $version): array {
 function buildClassmap(string $wsdl, string $version): array {
     $xml = file_get_contents($wsdl);
     if ($xml === false) throw new RuntimeException("cannot fetch $wsdl");
-    // The served soap:address carries the mock's (random) port; the types do not depend on it.
     // Keyed by the WSDL as served (its soap:address / soap12:address blanked: the port changes per run) and this
     // generator's source.
     $full = hash('sha256', preg_replace('/(<(?:soap|soap12):address\s+location=")[^"]*"/', '$1"', $xml) . "\n" . file_get_contents(__FILE__));
