@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { handleSoapRequest } from '../src/engine/handle-request.js';
 import { parseXml } from '../src/xml/parse-xml.js';
-import { authHeader, envelope, mockApp, SUBMIT_DETAILS } from './support/mock.js';
+import { authHeader, envelope, mockApp, SUBMIT_DETAILS, submitDetail } from './support/mock.js';
 
 const SEED = 20261130;
 const MUTATIONS = 2_500;
@@ -25,18 +25,25 @@ function prng(seed: number): () => number {
   };
 }
 
-const BASES: ReadonlyArray<{ op: string; body: string }> = [
+const READS: ReadonlyArray<{ op: string; body: string }> = [
   { op: 'getActiveJobs', body: '<companyHandle>c|2101</companyHandle>' },
   { op: 'getActiveJobs', body: '' },
   { op: 'getJobLogs', body: '<companyHandle>c|2101</companyHandle><sortBy>StartDate</sortBy><numRows>5</numRows>' },
   { op: 'getScheduledJobs', body: '<companyHandle>c|2101</companyHandle>' },
   { op: 'getJobLogDetails', body: '<companyHandle>c|2101</companyHandle><originalName>x</originalName>' },
   { op: 'stopJob', body: '<companyHandle>c|2101</companyHandle><jobHandle>j|2101||x|1</jobHandle>' },
-  ...Object.entries(SUBMIT_DETAILS).map(([variant, detail]) => ({
-    op: 'submitJob',
-    body: `<companyHandle>c|2101</companyHandle><jobName>fuzz</jobName><${variant}>${detail}</${variant}>`,
-  })),
 ];
+
+/** The reads, and a submitJob per variant; jobs that name assets name the company's own (submitDetail). */
+async function basesOf(app: ReturnType<typeof mockApp>['app']): Promise<ReadonlyArray<{ op: string; body: string }>> {
+  const submits = await Promise.all(
+    Object.keys(SUBMIT_DETAILS).map(async (variant) => ({
+      op: 'submitJob',
+      body: `<companyHandle>c|2101</companyHandle><jobName>fuzz</jobName><${variant}>${await submitDetail(app, 'c|2101', variant)}</${variant}>`,
+    })),
+  );
+  return [...READS, ...submits];
+}
 
 /** Fragments that have broken parsers and serializers before. */
 const NASTY = [
@@ -89,7 +96,8 @@ describe(`fuzz: ${MUTATIONS} mutated requests, seed ${SEED}`, () => {
   afterAll(() => bugs.mockRestore());
 
   it('never crashes; answers are well-formed XML 1.0, faults when not 200, never a stack trace', async () => {
-    const { engine } = mockApp();
+    const { app, engine } = mockApp();
+    const BASES = await basesOf(app);
     const rand = prng(SEED);
     const problems: string[] = [];
     const statuses = new Map<number, number>();

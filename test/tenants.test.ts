@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyElement, call, CLOCK, items, mockApp, SUBMIT_DETAILS, text } from './support/mock.js';
+import { bodyElement, call, CLOCK, items, mockApp, submitDetail, text } from './support/mock.js';
 
 const TENANTS = Array.from({ length: 50 }, (_, i) => `c|${9000 + i}`);
 const VARIANTS = ['imageServingPublishJob', 'uploadUrlsJob', 'exportJob', 'videoPublishJob'];
@@ -14,7 +14,7 @@ async function submitAll(app: App['app'], company: string, i: number): Promise<s
   const variants = VARIANTS.slice(i % 2, (i % 2) + 3);
   const handles: string[] = [];
   for (const v of variants) {
-    const res = await call(app, 'submitJob', `<companyHandle>${company}</companyHandle><jobName>suite ${i} ${v}</jobName><${v}>${SUBMIT_DETAILS[v]}</${v}>`);
+    const res = await call(app, 'submitJob', `<companyHandle>${company}</companyHandle><jobName>suite ${i} ${v}</jobName><${v}>${await submitDetail(app, company, v)}</${v}>`);
     handles.push(text(bodyElement(res.text), 'jobHandle')!);
   }
   return handles;

@@ -20,6 +20,8 @@ import type { OperationContext, OperationHandler } from './context.js';
 import { companyTenant, userHandleEmail } from './scope.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { actsOnCatalogue, effectsOf, planFiles, type Upload } from './catalogue/job-effects.js';
+import { catalogueScope } from './catalogue/catalogue-scope.js';
+import { checkJobInputs, takesCatalogueAssets } from './catalogue/job-inputs.js';
 
 /** The server a submitted job runs on, in the captures' style (saastex_100_52). */
 const SUBMIT_SERVER = 'saastex_100_52';
@@ -92,6 +94,8 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
   const problem = detailProblem(chosen.detail, `submitJobParam/${variant}`);
   if (problem) throw fault('invalidParameter', problem);
   const detail = withUrlCount(variant, chosen.detail);
+  // Assets a job works on must be the company's (checked before any handle is drawn).
+  if (takesCatalogueAssets(variant)) checkJobInputs(catalogueScope(ctx, companyHandle).cat, variant, detail, 'submitJobParam');
   const locale = p.locale === undefined ? ctx.locale : localeParameter(p.locale, 'submitJobParam/locale');
   const submitUserEmail = p.userHandle ? submitterOf(ctx, p.userHandle, companyHandle) : ctx.user.email;
   const when = trigger(p);

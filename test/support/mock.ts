@@ -81,7 +81,11 @@ export async function call(app: ReturnType<typeof mockApp>['app'], op: string, b
   return res;
 }
 
-/** A minimal valid job detail per variant, as submitJob request XML. */
+/**
+ * A minimal valid job detail per variant, as submitJob request XML. Jobs that work on assets the company
+ * has take only assets that exist, so their details hold {image1} {image2} {image3} / {pdf1} {pdf2}:
+ * `submitDetail` fills in handles of the company's own assets.
+ */
 export const SUBMIT_DETAILS: Readonly<Record<string, string>> = {
   imageServingPublishJob: '<publishType>Full</publishType><emailSetting>None</emailSetting>',
   imageRenderingPublishJob: '<emailSetting>All</emailSetting>',
@@ -93,13 +97,25 @@ export const SUBMIT_DETAILS: Readonly<Record<string, string>> = {
   uploadUrlsJob:
     '<urlArray><items><sourceUrl>https://example.com/a.jpg</sourceUrl><destPath>shop/a.jpg</destPath></items><items><sourceUrl>https://example.com/b.jpg</sourceUrl><destPath>shop/b.jpg</destPath></items></urlArray><overwrite>true</overwrite><readyForPublish>true</readyForPublish><createMask>false</createMask><emailSetting>None</emailSetting>',
   optimizeImagesJob: '<emailSetting>None</emailSetting>',
-  ripPdfsJob: '<pdfHandleArray><items>a|101</items><items>a|102</items></pdfHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
-  reprocessAssetsJob: '<assetHandleArray><items>a|201</items></assetHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
+  ripPdfsJob: '<pdfHandleArray><items>{pdf1}</items><items>{pdf2}</items></pdfHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
+  reprocessAssetsJob: '<assetHandleArray><items>{image1}</items></assetHandleArray><createMask>false</createMask><emailSetting>None</emailSetting>',
   createVideoSitemapJob: '<forceUpdate>false</forceUpdate>',
-  exportJob: '<assetHandleArray><items>a|5</items><items>a|6</items><items>a|7</items></assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting>',
+  exportJob: '<assetHandleArray><items>{image1}</items><items>{image2}</items><items>{image3}</items></assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting>',
   automatedSetGenerationJob:
-    '<assetHandleArray><items>a|5</items></assetHandleArray><readyForPublish>true</readyForPublish><autoSetCreationOptions><autoSetsArray><items>ps|941</items></autoSetsArray></autoSetCreationOptions><emailSetting>None</emailSetting>',
+    '<assetHandleArray><items>{image1}</items></assetHandleArray><readyForPublish>true</readyForPublish><autoSetCreationOptions><autoSetsArray><items>ps|941</items></autoSetsArray></autoSetCreationOptions><emailSetting>None</emailSetting>',
 };
+
+/** SUBMIT_DETAILS[variant] with its {imageN} / {pdfN} filled in: handles of the company's assets, read over SOAP (searchAssets). */
+export async function submitDetail(app: ReturnType<typeof mockApp>['app'], companyHandle: string, variant: string): Promise<string> {
+  const detail = SUBMIT_DETAILS[variant];
+  if (detail === undefined) throw new Error(`no SUBMIT_DETAILS for ${variant}`);
+  const of = async (type: string) => {
+    const res = await call(app, 'searchAssets', `<companyHandle>${companyHandle}</companyHandle><includeSubfolders>true</includeSubfolders><assetTypeArray><items>${type}</items></assetTypeArray><recordsPerPage>3</recordsPerPage>`);
+    return children(child(bodyElement(res.text), 'assetArray')!, 'items').map((a) => text(a, 'assetHandle')!);
+  };
+  const found = { image: /\{image\d\}/.test(detail) ? await of('Image') : [], pdf: /\{pdf\d\}/.test(detail) ? await of('Pdf') : [] };
+  return detail.replace(/\{(image|pdf)(\d)\}/g, (_, kind: 'image' | 'pdf', n: string) => found[kind][Number(n) - 1]!);
+}
 
 /** The single element in the response Body. */
 export function bodyElement(xml: string): XmlElement {

@@ -20,7 +20,8 @@ SUBMIT_DETAILS = {
     'uploadUrlsJob': {'urlArray': {'items': [{'sourceUrl': 'https://example.com/a.jpg', 'destPath': 'shop/a.jpg'},
                                              {'sourceUrl': 'https://example.com/b.jpg', 'destPath': 'shop/b.jpg'}]},
                       'overwrite': True, 'readyForPublish': True, 'createMask': False, 'emailSetting': 'Error'},
-    'exportJob': {'assetHandleArray': {'items': ['a|1001', 'a|1002']}, 'fmt': 'orig', 'emailSetting': 'None'},
+    # assetHandleArray: two of the company's own images, looked up first (submit below)
+    'exportJob': {'fmt': 'orig', 'emailSetting': 'None'},
     'imageRenderingPublishJob': {'emailSetting': 'None'},
 }
 
@@ -78,8 +79,13 @@ class Zeep(Stack):
     def submit(self, c, company, variant, locale):
         # submitJobReturn has a single child (jobHandle): zeep unwraps it to the bare string
         extra = {'locale': locale} if locale else {}
-        return self.call(c, 'submitJob', companyHandle=company, jobName=f'interop {variant}', **extra,
-                         **{variant: SUBMIT_DETAILS[variant]})
+        detail = SUBMIT_DETAILS[variant]
+        if variant == 'exportJob':
+            # A job that works on assets names ones the company has: find two images as a user would.
+            found = self.call(c, 'searchAssets', companyHandle=company, includeSubfolders=True,
+                              assetTypeArray={'items': ['Image']}, recordsPerPage=2)
+            detail = {**detail, 'assetHandleArray': {'items': [a.assetHandle for a in as_list(found.assetArray['items'])]}}
+        return self.call(c, 'submitJob', companyHandle=company, jobName=f'interop {variant}', **extra, **{variant: detail})
 
     def job_logs(self, c, company):
         return items_of(self.call(c, 'getJobLogs', companyHandle=company))
