@@ -18,7 +18,7 @@ import { seededFaker } from '../src/shared/seeded.js';
 import { VARIANT_KEYS, type Detail } from '../src/shared/variants.js';
 import { decodeFields } from '../src/soap/decode-fields.js';
 import { parseXml } from '../src/xml/parse-xml.js';
-import { call, faultOf, mockApp } from './support/mock.js';
+import { assetHandles, call, faultOf, mockApp } from './support/mock.js';
 
 const beta = resolveSchema(versionById('2016-01-14-beta')!);
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
@@ -51,8 +51,13 @@ describe('faked job details', () => {
     const { app } = mockApp();
     const submittable = detailElements.filter((d) => d.in.submitJobParam !== null).map((d) => d.element);
     expect(submittable.length).toBe(13);
+    // Jobs that work on the company's assets take only its own (issue 8 §3): faked handles are swapped for them.
+    const own = await assetHandles(app, 'c|3', 100);
+    let next = 0;
     for (const variant of VARIANT_KEYS.filter((v) => submittable.includes(v))) {
-      const inner = detailXml(variant, fakedDetail(variant, 3)).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
+      const inner = detailXml(variant, fakedDetail(variant, 3))
+        .replace(/^<[^>]+>|<\/[^>]+>$/g, '')
+        .replace(/<items>a\|\d+<\/items>/g, () => `<items>${own[next++ % own.length]}</items>`);
       const res = await call(app, 'submitJob', `<companyHandle>c|3</companyHandle><jobName>faked ${variant}</jobName><${variant}>${inner}</${variant}>`, { version: '2016-01-14-beta' });
       expect(res.status, res.status === 200 ? '' : `${variant}: ${faultOf(res.text).reason}`).toBe(200);
     }

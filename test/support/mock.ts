@@ -105,14 +105,18 @@ export const SUBMIT_DETAILS: Readonly<Record<string, string>> = {
     '<assetHandleArray><items>{image1}</items></assetHandleArray><readyForPublish>true</readyForPublish><autoSetCreationOptions><autoSetsArray><items>ps|941</items></autoSetsArray></autoSetCreationOptions><emailSetting>None</emailSetting>',
 };
 
+/** Handles of up to `n` of the company's assets (of one type), read as a client would (searchAssets). */
+export async function assetHandles(app: ReturnType<typeof mockApp>['app'], companyHandle: string, n: number, type?: string): Promise<string[]> {
+  const types = type === undefined ? '' : `<assetTypeArray><items>${type}</items></assetTypeArray>`;
+  const res = await call(app, 'searchAssets', `<companyHandle>${companyHandle}</companyHandle><includeSubfolders>true</includeSubfolders>${types}<recordsPerPage>${n}</recordsPerPage>`);
+  return children(child(bodyElement(res.text), 'assetArray')!, 'items').map((a) => text(a, 'assetHandle')!);
+}
+
 /** SUBMIT_DETAILS[variant] with its {imageN} / {pdfN} filled in: handles of the company's assets, read over SOAP (searchAssets). */
 export async function submitDetail(app: ReturnType<typeof mockApp>['app'], companyHandle: string, variant: string): Promise<string> {
   const detail = SUBMIT_DETAILS[variant];
   if (detail === undefined) throw new Error(`no SUBMIT_DETAILS for ${variant}`);
-  const of = async (type: string) => {
-    const res = await call(app, 'searchAssets', `<companyHandle>${companyHandle}</companyHandle><includeSubfolders>true</includeSubfolders><assetTypeArray><items>${type}</items></assetTypeArray><recordsPerPage>3</recordsPerPage>`);
-    return children(child(bodyElement(res.text), 'assetArray')!, 'items').map((a) => text(a, 'assetHandle')!);
-  };
+  const of = (type: string) => assetHandles(app, companyHandle, 3, type);
   const found = { image: /\{image\d\}/.test(detail) ? await of('Image') : [], pdf: /\{pdf\d\}/.test(detail) ? await of('Pdf') : [] };
   return detail.replace(/\{(image|pdf)(\d)\}/g, (_, kind: 'image' | 'pdf', n: string) => found[kind][Number(n) - 1]!);
 }
