@@ -8,7 +8,11 @@ import { versionById } from '../../dist/schema/versions.js';
 
 /** Which clients run which flows: namespace and how they authenticate (`legacy` = AuthUser/AuthPassword headers). */
 export const FLOWS = {
-  'python-zeep': [{ version: '2014-04-03', auth: 'authHeader' }],
+  'python-zeep': [
+    { version: '2014-04-03', auth: 'authHeader' },
+    // The same flow with the files POSTed to the UploadFile servlet (reference §6.8) instead of an upload-by-URL job.
+    { version: '2014-04-03', auth: 'authHeader', uploadBy: 'servlet' },
+  ],
   'php-soapclient': [
     { version: '2014-04-03', auth: 'authHeader' },
     { version: 'pre-4.0', auth: 'legacy' },
@@ -26,13 +30,16 @@ const FILES = [
 ];
 
 /** What a client is asked to do, one object per flow (IPS_FLOWS). */
-export function flowSpec(mock, { version, auth }) {
+export function flowSpec(mock, { version, auth, uploadBy = 'urls' }) {
   return {
     version,
     auth,
+    /** `urls`: submitJob an uploadUrlsJob; `servlet`: POST the files to /scene7/UploadFile (one POST, endJob=true). */
+    uploadBy,
     wsdl: mock.wsdlUrl(version),
+    namespace: versionById(version).namespace,
     // One company per flow, looked up by name: a new name is a new company, so flows never share a catalogue.
-    companyName: `Interop Outfitters ${version}`,
+    companyName: `Interop Outfitters ${version}${uploadBy === 'urls' ? '' : ` ${uploadBy}`}`,
     folder: FOLDER,
     files: FILES.map(([name, ext]) => ({ sourceUrl: `https://images.example.com/catalog/${name}.${ext}`, destPath: `${FOLDER}${name}.${ext}`, name, ext })),
     rename: { from: 'blue-tent', to: 'blue-tent-2025' },
@@ -56,7 +63,7 @@ const names = (rows) => sorted((rows ?? []).map((r) => r?.name));
  */
 export function checkFlow(spec, got) {
   const p = [];
-  const at = `flow ${spec.version}/${spec.auth}`;
+  const at = `flow ${spec.version}/${spec.auth}/${spec.uploadBy}`;
   if (!got) return [`${at}: no report`];
   const co = got.company ?? {};
   if (co.name !== spec.companyName) p.push(`${at}: getCompanyInfo name ${JSON.stringify(co.name)} != ${JSON.stringify(spec.companyName)}`);

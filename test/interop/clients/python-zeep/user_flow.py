@@ -1,12 +1,16 @@
 """Issue 8's user flow with zeep as a user writes it (../../user-flow.mjs says what is checked).
 
-Company by name -> folder -> upload-by-URL job into it -> clock -> job Done, its log lists the files ->
-getAssetsByName / searchAssets find exactly those -> rename one, delete one -> publish -> logs agree.
-Reports what zeep decoded; the runner compares it with what it asked for.
+Company by name -> folder -> upload job into it (upload by URL, or the files POSTed to the UploadFile
+servlet) -> clock -> job Done, its log lists the files -> getAssetsByName / searchAssets find exactly
+those -> rename one, delete one -> publish -> logs agree. Reports what zeep decoded; the runner compares
+it with what it asked for.
 """
 import json
 import os
 import urllib.request
+import uuid
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 
 import zeep
 
@@ -29,6 +33,34 @@ def items(x):
     if hasattr(x, '__contains__') and 'items' in x:
         return items(x['items'])
     return [x]
+
+
+def post_files(spec, namespace, company):
+    """The upload servlet (POST /scene7/UploadFile, reference §6.8) as a user calls it with the standard
+    library: a multipart/form-data body with an `auth` part (an authHeader document), an `uploadParams` part
+    (an uploadPostParam document, endJob=true: this POST is the whole job) and one part per file, its
+    filename the destination path. Answers the job handle of the bare uploadPostReturn document."""
+    auth = (f'<authHeader xmlns="http://www.scene7.com/IpsApi/xsd"><user>{escape(env["IPS_USER"])}</user>'
+            f'<password>{escape(env["IPS_PASSWORD"])}</password></authHeader>')
+    params = (f'<uploadPostParam xmlns="{namespace}"><companyHandle>{escape(company)}</companyHandle>'
+              '<jobName>interop flow servlet upload</jobName><endJob>true</endJob><uploadParams>'
+              '<overwrite>true</overwrite><readyForPublish>true</readyForPublish><createMask>false</createMask>'
+              '<emailSetting>None</emailSetting></uploadParams></uploadPostParam>')
+    boundary = uuid.uuid4().hex
+    body = b''
+    for name, value in [('auth', auth), ('uploadParams', params)]:
+        body += (f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n'
+                 f'Content-Type: text/xml; charset=utf-8\r\n\r\n{value}\r\n').encode()
+    for i, f in enumerate(spec['files']):
+        content = f'not really a {f["ext"]} file: {f["name"]}\n'.encode() * 64
+        body += (f'--{boundary}\r\nContent-Disposition: form-data; name="file{i}"; filename="{f["destPath"]}"\r\n'
+                 'Content-Type: application/octet-stream\r\n\r\n').encode() + content + b'\r\n'
+    body += f'--{boundary}--\r\n'.encode()
+    req = urllib.request.Request(f"{env['IPS_BASE_URL']}/scene7/UploadFile", data=body, method='POST',
+                                 headers={'content-type': f'multipart/form-data; boundary={boundary}'})
+    with urllib.request.urlopen(req) as r:
+        answer = ElementTree.fromstring(r.read())
+    return answer.findtext(f'{{{namespace}}}jobHandle')
 
 
 def run_flow(spec):
@@ -63,11 +95,14 @@ def run_flow(spec):
         return {'logFound': any(l.jobHandle == run for l in logs),
                 'logAssets': [{'name': d.assetName, 'handle': d['assetHandle'] if 'assetHandle' in d else None} for d in lines if d.assetName]}
 
-    upload = call('submitJob', companyHandle=co, jobName='interop flow upload', uploadUrlsJob={
-        'urlArray': {'items': [{'sourceUrl': f['sourceUrl'], 'destPath': f['destPath']} for f in spec['files']]},
-        'overwrite': True, 'readyForPublish': True, 'createMask': False, 'emailSetting': 'None'})
+    if spec['uploadBy'] == 'servlet':
+        upload = post_files(spec, spec['namespace'], co)
+    else:
+        upload = call('submitJob', companyHandle=co, jobName='interop flow upload', uploadUrlsJob={
+            'urlArray': {'items': [{'sourceUrl': f['sourceUrl'], 'destPath': f['destPath']} for f in spec['files']]},
+            'overwrite': True, 'readyForPublish': True, 'createMask': False, 'emailSetting': 'None'})
     run, state = follow(upload)
-    report = {'version': spec['version'], 'auth': spec['auth'],
+    report = {'version': spec['version'], 'auth': spec['auth'], 'uploadBy': spec['uploadBy'],
               'company': {'handle': co, 'name': company.name, 'rootPath': company.rootPath},
               'folderHandle': folder_handle, 'upload': {'finalState': state, **log_of(upload, run)}}
 
