@@ -6,6 +6,8 @@
  * files, endJob=true lets it run, and the files become assets. Answers are bare
  * documents (uploadPostReturn or a fault element), never SOAP envelopes.
  */
+import { once } from 'node:events';
+import { createServer, request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../src/xml/parse-xml.js';
@@ -174,6 +176,36 @@ describe('POST /scene7/UploadFile: refusals are bare fault documents', () => {
     expect(faultOf(over.text).reason).toContain("The file part 'file1' (servlet/big.jpg) exceeds the 1000 byte limit");
     const at = await post({ auth: auth(), params: first('fits'), files: [{ part: 'file1', name: 'servlet/fits.jpg', bytes: 1000 }] });
     expect(at.status, at.text).toBe(200);
+  });
+
+  it('a later POST from another IP address than the first is refused (the docs: all POSTs of a job from one address)', async () => {
+    const { m } = setup();
+    const server = createServer(m.app).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no TCP address');
+    const { port } = address;
+    /** A POST from a given loopback address (on Linux all of 127/8 is this host). */
+    const from = (localAddress: string, p: Post) =>
+      new Promise<string>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: UPLOAD, method: 'POST', localAddress, headers: { 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` } }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+          res.on('end', () => resolve(body));
+        });
+        req.on('error', reject);
+        req.end(multipart(p));
+      });
+    try {
+      const jobHandle = text(doc(await from('127.0.0.1', { auth: auth(), params: first('one-address') })), 'jobHandle')!;
+      const later = params(`${C}<jobHandle>${jobHandle}</jobHandle>`);
+      const elsewhere = faultOf(await from('127.0.0.2', { auth: auth(), params: later }));
+      expect(elsewhere.code).toBe(30001);
+      expect(elsewhere.reason).toContain('was started from 127.0.0.1, this POST comes from 127.0.0.2: all POSTs of an upload job must come from the same IP address');
+      expect(doc(await from('127.0.0.1', { auth: auth(), params: later })).local).toBe('uploadPostReturn');
+    } finally {
+      server.close();
+    }
   });
 
   it('bad multipart: not multipart, no boundary, a body cut short — each a 30003 that says what was wrong', async () => {

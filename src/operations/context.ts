@@ -24,6 +24,8 @@ export interface OperationBase {
   readonly client: string;
   /** The files of an UploadFile servlet POST (uploadPost); SOAP calls carry none. */
   readonly uploads?: readonly PostedFile[];
+  /** The IP address an UploadFile POST came from (all POSTs of one upload job must come from one). */
+  readonly clientAddress?: string;
 }
 
 /** A file part of an UploadFile POST: its bytes are counted, never kept. */

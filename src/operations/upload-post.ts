@@ -49,6 +49,8 @@ function scheduleEffects(cat: Catalogue, run: JobRun, seed: number, files: reado
 
 /** Byte sizes of the files posted so far, by target path (an asset's fileSize is its file's). */
 const sizeOf = new WeakMap<JobRun, ReadonlyMap<string, number>>();
+/** Where a servlet job's first POST came from: "all POST requests for an upload job must originate from the same IP address" (IPS docs). */
+const originOf = new WeakMap<JobRun, string>();
 
 /**
  * Where a posted file goes: uploadPostParam/fileName, else the part's filename
@@ -110,6 +112,10 @@ function extendJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
   if (run.variant !== VARIANT) {
     throw fault('invalidParameter', `jobHandle '${jobHandle}' names a ${VARIANTS[run.variant].jobType} job; files can only be posted to an upload job the UploadFile servlet (or uploadPost) created`);
   }
+  const origin = originOf.get(run);
+  if (origin !== undefined && ctx.clientAddress !== undefined && ctx.clientAddress !== origin) {
+    throw fault('invalidParameter', `jobHandle '${jobHandle}' was started from ${origin}, this POST comes from ${ctx.clientAddress}: all POSTs of an upload job must come from the same IP address`);
+  }
   const { state } = projectRun(run, ctx.now);
   if (state !== 'WaitingClient') {
     throw fault(
@@ -126,6 +132,7 @@ function extendJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
   const runningAt = p.endJob === true ? ctx.now : ctx.now + CLIENT_TIMEOUT_MS;
   const next: JobRun = { ...run, plan, totalSize: plan.length, durations: { ...run.durations, clientMs: runningAt - timeline(run).clientAt } };
   tenant.runs[tenant.runs.indexOf(run)] = next;
+  if (origin !== undefined) originOf.set(next, origin);
   return { run: next, replaced: run };
 }
 
@@ -140,6 +147,7 @@ export const uploadPost: OperationHandler<'uploadPost'> = (ctx) => {
   if (jobName !== undefined) {
     const run = createJob(ctx, scope, jobName, uploads);
     scope.tenant.runs.push(run);
+    if (ctx.clientAddress !== undefined) originOf.set(run, ctx.clientAddress);
     scheduleEffects(scope.cat, run, ctx.seed, files, new Map());
     return { jobHandle: run.jobHandle };
   }

@@ -16,4 +16,6 @@ export const operationContext = (ctx: RequestContext): OperationBase => ({
   users: ctx.engine.users,
   client: clientName(ctx.options),
   uploads: ctx.upload?.files,
+  // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; it is the same address.
+  clientAddress: ctx.upload ? ctx.http.transport.remoteAddress?.replace(/^::ffff:(?=\d+\.)/, '') : undefined,
 });
