@@ -85,6 +85,25 @@ describe('injection rules: IPS faults and HTTP answers', () => {
     expect((await lastRecord(app)).rule.action).toBe('delay 1-5ms, then fault exception');
   });
 
+  it('a delay range draws each wait from the seed, the rule and its firing count: the same waits on every run (issue 9)', async () => {
+    const waits = async (seed: number) => {
+      const { app } = mockApp({ seed });
+      await inject(app, { match: { company: 'c|6' }, delay: { min: '1ms', max: '25ms' }, times: 5 });
+      const drawn: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        expect((await call(app, 'getActiveJobs', '<companyHandle>c|6</companyHandle>')).status).toBe(200);
+        drawn.push((await lastRecord(app)).rule.delayMs as number);
+      }
+      return drawn;
+    };
+    const first = await waits(7);
+    for (const ms of first) expect(ms >= 1 && ms <= 25 && Number.isInteger(ms), `${ms}`).toBe(true);
+    // Each firing draws anew (not one value per rule) …
+    expect(new Set(first).size).toBeGreaterThan(1);
+    // … and another instance with the same seed draws the same waits, in the same order.
+    expect(await waits(7)).toEqual(first);
+  });
+
   it('lists and removes rules (one, or all)', async () => {
     const { app } = mockApp();
     const a = await inject(app, { fault: 'exception', match: { company: 'c|1' } });

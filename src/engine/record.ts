@@ -50,7 +50,7 @@ export interface RequestRecord {
   /** Requests checked leniently: what a strict IPS would have refused. */
   violations?: string[];
   /** The injection rule that fired, if any. */
-  rule?: { readonly id: string; readonly action: string };
+  rule?: { readonly id: string; readonly action: string; /** The wait this firing drew from the rule's delay (seeded). */ readonly delayMs?: number };
   status?: number;
   outcome?: Outcome;
   /** Milliseconds per stage and in total (stages that did not run are absent). */

@@ -5,6 +5,7 @@
  * bounded so a test that forgets to clean up cannot grow it without limit.
  */
 import type { FaultName } from '../faults/catalogue.js';
+import { hashSeed } from '../shared/seeded.js';
 import type { RequestRecord } from './record.js';
 import type { Drop } from './types.js';
 
@@ -89,6 +90,16 @@ export class RuleBook {
     if (best.times !== undefined && best.fired >= best.times) this.remove(best.id);
     return best;
   }
+}
+
+/**
+ * How long this firing of a rule waits: a range is resolved by a hash of (seed, rule id, firing count),
+ * not Math.random, so two runs with the same seed, rules and requests wait the same times.
+ */
+export function delayOf(rule: Rule, seed: number): number {
+  if (!rule.delay) return 0;
+  const { minMs, maxMs } = rule.delay;
+  return minMs + (hashSeed(seed, 'delay', rule.id, rule.fired) % (maxMs - minMs + 1));
 }
 
 /** One line for the journal: what the rule did. */

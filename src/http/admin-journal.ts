@@ -57,7 +57,7 @@ const recordSchema = z.object({
   locale: z.string().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
   violations: z.array(z.string()).optional(),
-  rule: z.object({ id: z.string(), action: z.string() }).optional(),
+  rule: z.object({ id: z.string(), action: z.string(), delayMs: z.number().int().optional().describe('The wait this firing drew from the rule\'s delay range (seeded by the rule and its firing count)') }).optional(),
   status: z.number().int().optional(),
   outcome: outcomeSchema.optional(),
   timings: z.object({ totalMs: z.number(), stages: z.record(z.string(), z.number()) }),

@@ -16,6 +16,7 @@ import { RuleBook } from '../engine/rules.js';
 import { ResponseCache } from '../engine/response-cache.js';
 import { PACKAGE_VERSION } from '../config/package-info.js';
 import { mountAdminRoutes } from './admin-routes.js';
+import { guardAdminHost } from './admin-host.js';
 import { mountAdminUi } from './admin-ui.js';
 import { mountSoapRoute } from './soap-route.js';
 import { mountUploadRoute, UPLOAD_PATH } from './upload-route.js';
@@ -76,6 +77,8 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   mountUploadRoute(router, engine, config.maxUploadFileBytes);
   const admin = adminAccess(config);
   if (admin.on) {
+    // On loopback, only requests addressed to a loopback name (DNS rebinding); beyond loopback the token guards it.
+    if (LOOPBACK.test(config.host)) guardAdminHost(router);
     // The inspector page's files hold no data (it reads the routes below, token and all), so they come before the token check.
     mountAdminUi(router);
     mountAdminRoutes(router, engine, data, { info: {}, version: PACKAGE_VERSION, token: config.adminToken });

@@ -8,7 +8,7 @@
 import { fault } from '../../faults/catalogue.js';
 import { answerFault } from '../answers.js';
 import type { RequestContext, Stage } from '../context.js';
-import { describeAction, type Rule } from '../rules.js';
+import { delayOf, describeAction, type Rule } from '../rules.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -36,10 +36,13 @@ export const inject: Stage = {
   run(ctx) {
     const rule = ctx.engine.rules.take(ctx.record);
     if (!rule) return;
-    ctx.record.rule = { id: rule.id, action: describeAction(rule) };
-    if (!rule.delay) return act(ctx, rule);
-    const { minMs, maxMs } = rule.delay;
-    return sleep(minMs + Math.floor(Math.random() * (maxMs - minMs + 1))).then(() => act(ctx, rule));
+    if (!rule.delay) {
+      ctx.record.rule = { id: rule.id, action: describeAction(rule) };
+      return act(ctx, rule);
+    }
+    const delayMs = delayOf(rule, ctx.engine.seed);
+    ctx.record.rule = { id: rule.id, action: describeAction(rule), delayMs };
+    return sleep(delayMs).then(() => act(ctx, rule));
   },
 };
 
