@@ -26,6 +26,9 @@ const HELP = `Usage: ips-mock [options]
   --requests <mode>   strict (default): requests are checked like IPS's parser, violations are faults;
                       lenient: answered anyway, violations in the journal and X-Ips-Mock-Violations
   --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
+  --max-idle-companies <n>
+                      faked companies no write has changed kept in memory (default ${DEFAULT_CONFIG.maxIdleCompanies});
+                      beyond it the least recently used are dropped and rebuilt identical when touched
   --server-time-zone <zone>
                       time zone of dates and job names: IANA name or offset, e.g. -05:00, Z
                       (default ${DEFAULT_CONFIG.serverTimeZone}, as the real service's answers show)
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
         'no-fake-companies': { type: 'boolean' },
         'admin-token': { type: 'string' },
         'journal-limit': { type: 'string' },
+        'max-idle-companies': { type: 'string' },
         requests: { type: 'string' },
         log: { type: 'boolean' },
         'server-time-zone': { type: 'string' },
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
     fakeUnknownCompanies: values['no-fake-companies'] ? false : undefined,
     adminToken: values['admin-token'] ?? process.env.IPS_MOCK_ADMIN_TOKEN,
     journalLimit: intFlag('journal-limit', values['journal-limit'], 0, 1_000_000),
+    maxIdleCompanies: intFlag('max-idle-companies', values['max-idle-companies'], 0, 1_000_000),
     logRequests: values.log ?? false,
     serverTimeZone: zone,
     faultString: faultString as FaultStringStyle | undefined,

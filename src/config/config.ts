@@ -27,6 +27,11 @@ export interface IpsMockConfig {
   readonly retainFinishedMs: number;
   /** At most this many finished jobs are kept per company, oldest dropped first. */
   readonly maxFinishedPerCompany: number;
+  /**
+   * Faked companies no write has changed that stay in memory; beyond this the least recently used
+   * are dropped, and rebuilt identical when touched again (docs/limits.md).
+   */
+  readonly maxIdleCompanies: number;
   /** false: never serve the control API (/__admin). Otherwise it is served on loopback, and beyond loopback only with adminToken. */
   readonly admin?: boolean;
   /** Bearer token the control API requires (and needs, to be served on a non-loopback bind). */
@@ -62,6 +67,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,
+  maxIdleCompanies: 1_000,
   requests: 'strict',
   journalLimit: 1_000,
   logRequests: false,

@@ -3,6 +3,13 @@
  * faker when the fixture company asks for it), else the faker for any
  * well-formed company handle (unless disabled), else the company is unknown.
  * Tenants are created on first touch, at the clock reading of that moment.
+ *
+ * Memory stays bounded (docs/decisions.md §13): a faked company no write
+ * operation has touched follows from (seed, handle, genesis, the instants its
+ * triggers fired) alone, so it may be dropped once more than `maxIdleCompanies`
+ * such companies are held, least recently used first. Those few numbers are
+ * kept, so when it is touched again it is rebuilt identical. Companies changed
+ * by writes, and fixture companies, are never dropped.
  */
 import type { ServerZone } from '../clock/server-zone.js';
 import type { IpsMockConfig } from '../config/config.js';
@@ -13,7 +20,7 @@ import { fakeCompanyJobs } from './fake/fake-company-jobs.js';
 import type { FakeContext } from './fake/fake-run.js';
 import { COMPANY_HANDLE_RE } from './fixtures/fixture-format.js';
 import { fixtureRuns, fixtureScheduled } from './fixtures/fixture-jobs.js';
-import type { Fixtures } from './fixtures/load-fixtures.js';
+import { BIG_FIXTURE_JOBS, type Fixtures } from './fixtures/load-fixtures.js';
 import { hashSeed } from '../shared/seeded.js';
 
 export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'malformed' | 'unknown' };
@@ -29,11 +36,21 @@ export class TenantStore {
   /** Companies first met by name: handle → name. */
   private readonly named = new Map<string, string>();
   private readonly profiles = new Map<string, CompanyProfile>();
+  /** Every company held, least recently used first (all-companies queries cover the most recent). */
+  private readonly recency = new Map<string, Tenant>();
+  /** Held companies eviction may drop (faked, unchanged), least recently used first. */
+  private readonly idle = new Map<string, Tenant>();
+  /** Companies a write changed, and fixture companies: never dropped. */
+  private readonly kept = new Set<string>();
+  /** What a dropped company is rebuilt from: genesis, trigger fires, and a revision above any answer cached for it before. */
+  private readonly dropped = new Map<string, { readonly genesis: number; readonly fireSyncs: readonly number[]; readonly revision: number }>();
 
   constructor(
     private readonly config: IpsMockConfig,
     private fixtures: Fixtures,
     private readonly zone: ServerZone,
+    /** Hears when a big fixture company is built (seconds of work, on its first touch). */
+    private readonly progress?: (line: string) => void,
   ) {}
 
   /** Fixtures loaded at run time: companies they name must be forgotten (forget()) to be rebuilt from them. */
@@ -49,14 +66,45 @@ export class TenantStore {
   lookup(handle: string, now: number): CompanyLookup {
     if (!COMPANY_HANDLE_RE.test(handle)) return { problem: 'malformed' };
     let tenant = this.tenants.get(handle);
+    const created = !tenant;
     if (!tenant) {
       if (!this.isKnown(handle)) return { problem: 'unknown' };
       tenant = this.create(handle, now);
       this.tenants.set(handle, tenant);
     }
+    this.touch(handle, tenant);
     tenant.sync(now, this.config);
     this.written?.add(tenant);
+    if (created) this.dropIdle();
     return { tenant };
+  }
+
+  /** Most recently used last, in both recency lists. */
+  private touch(handle: string, tenant: Tenant): void {
+    this.recency.delete(handle);
+    this.recency.set(handle, tenant);
+    if (this.kept.has(handle)) return;
+    this.idle.delete(handle);
+    this.idle.set(handle, tenant);
+  }
+
+  private keep(handle: string): void {
+    this.kept.add(handle);
+    this.idle.delete(handle);
+  }
+
+  /** Drops the least recently used unchanged faked companies beyond the limit (never one the running operation holds). */
+  private dropIdle(): void {
+    for (const [handle, tenant] of this.idle) {
+      if (this.idle.size <= this.config.maxIdleCompanies) return;
+      if (this.written?.has(tenant)) continue;
+      this.dropped.set(handle, { genesis: tenant.genesis, fireSyncs: tenant.fireSyncs, revision: tenant.revision + 1 });
+      this.tenants.delete(handle);
+      this.recency.delete(handle);
+      this.idle.delete(handle);
+      this.catalogues.delete(handle);
+      this.profiles.delete(handle);
+    }
   }
 
   /**
@@ -72,7 +120,10 @@ export class TenantStore {
       return operation();
     } finally {
       this.written = undefined;
-      for (const t of written) t.markChanged();
+      for (const t of written) {
+        t.markChanged();
+        this.keep(t.companyHandle);
+      }
     }
   }
 
@@ -82,6 +133,10 @@ export class TenantStore {
     this.tenants.delete(handle);
     this.catalogues.delete(handle);
     this.profiles.delete(handle);
+    this.recency.delete(handle);
+    this.idle.delete(handle);
+    this.kept.delete(handle);
+    this.dropped.delete(handle);
     return held;
   }
 
@@ -141,9 +196,20 @@ export class TenantStore {
     return this.tenants.size;
   }
 
-  /** Tenants the mock already holds (for queries without a companyHandle). */
+  /** Tenants the mock holds, in the order it first met them. */
   existing(): Tenant[] {
     return [...this.tenants.values()];
+  }
+
+  /**
+   * What a query without a companyHandle covers: of the companies held that `mayAct` allows, the
+   * `limit` most recently used, in the order the mock first met them (so answers keep a stable order).
+   */
+  recentlyUsed(limit: number, mayAct: (handle: string) => boolean): Tenant[] {
+    const chosen = new Set<Tenant>();
+    const recent = [...this.recency.values()];
+    for (let i = recent.length - 1; i >= 0 && chosen.size < limit; i--) if (mayAct(recent[i]!.companyHandle)) chosen.add(recent[i]!);
+    return [...this.tenants.values()].filter((t) => chosen.has(t));
   }
 
   /** Companies the fixtures define, whether or not a request has touched them yet. */
@@ -161,10 +227,15 @@ export class TenantStore {
     return this.tenants.has(handle);
   }
 
-  private create(handle: string, genesis: number): Tenant {
+  private create(handle: string, now: number): Tenant {
     const seed = this.config.seed;
     const fixtureCompany = this.fixtures.companies.get(handle);
+    // A dropped company comes back as it was: same genesis, and a revision no cached answer has seen.
+    const before = this.dropped.get(handle);
+    this.dropped.delete(handle);
+    const genesis = before?.genesis ?? now;
     const tenant = new Tenant(handle, genesis, 50_000 + (hashSeed(seed, handle, 'sequence') % 40_000), this.zone);
+    tenant.revision = before?.revision ?? 0;
     const ctx: FakeContext = {
       seed,
       company: this.profile(handle),
@@ -173,13 +244,23 @@ export class TenantStore {
       nextRunHandle: (name) => tenant.nextRunHandle(name),
     };
     const fromFixtures = fixtureCompany !== undefined || this.fixtures.jobs.has(handle) || this.fixtures.scheduledJobs.has(handle);
+    // Fixture companies are bounded by the fixtures and may be costly to rebuild: never dropped.
+    if (fromFixtures || this.fixtures.catalogue.has(handle)) this.kept.add(handle);
     if (!fromFixtures || fixtureCompany?.fakeJobs) {
       const faked = fakeCompanyJobs(ctx);
-      tenant.runs.push(...faked.runs);
-      tenant.scheduled.push(...faked.scheduled);
+      for (const run of faked.runs) tenant.runs.push(run);
+      for (const job of faked.scheduled) tenant.scheduled.push(job);
     }
-    tenant.runs.push(...fixtureRuns(ctx, this.fixtures.jobs.get(handle) ?? []));
-    tenant.scheduled.push(...fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? []));
+    const jobs = this.fixtures.jobs.get(handle) ?? [];
+    const announce = jobs.length >= BIG_FIXTURE_JOBS ? this.progress : undefined;
+    const started = performance.now();
+    announce?.(`ips-mock: building ${handle} from its ${jobs.length} fixture jobs (first touch) …`);
+    // Loops, not push(...list): a spread of tens of thousands of fixture jobs would overflow the stack.
+    for (const run of fixtureRuns(ctx, jobs)) tenant.runs.push(run);
+    for (const job of fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? [])) tenant.scheduled.push(job);
+    announce?.(`ips-mock: built ${handle} (${jobs.length} jobs) in ${Math.round(performance.now() - started)} ms`);
+    // Its triggers fire again at the same instants, so their runs get the same handles and catch-up windows.
+    for (const at of before?.fireSyncs ?? []) tenant.sync(at, this.config);
     return tenant;
   }
 }

@@ -25,4 +25,6 @@ export interface Engine {
   /** Server time zone and fault text style of the answers. */
   readonly wire: WireStyle;
   readonly onBug?: (e: unknown) => void;
+  /** Progress lines of slow work (a big fixture set), on stderr by default. */
+  readonly progress?: (line: string) => void;
 }

@@ -36,7 +36,7 @@ export class MockData {
     if (company !== undefined) return { reset: company, held: engine.store.forget(company) };
     this.loaded = [];
     const fixtures = fixturesFrom(this.startup);
-    engine.store = new TenantStore(this.config, fixtures, engine.wire.zone);
+    engine.store = new TenantStore(this.config, fixtures, engine.wire.zone, engine.progress);
     engine.users = userDirectory(fixtures);
     engine.journal.clear();
     engine.rules.clear();
@@ -49,7 +49,7 @@ export class MockData {
   load(raw: unknown, name: string): { readonly companies: string[]; readonly users: number } {
     const source: FixtureSource = { file: name, raw };
     const own = fixturesFrom([source]);
-    const all = fixturesFrom([...this.startup, ...this.loaded, source]);
+    const all = fixturesFrom([...this.startup, ...this.loaded, source], this.engine.progress);
     this.loaded.push(source);
     const { engine } = this;
     engine.store.replaceFixtures(all);

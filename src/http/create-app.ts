@@ -52,12 +52,13 @@ function adminAccess(config: IpsMockConfig): { on: true } | { on: false; why: st
 export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
   const config = withDefaults(partial);
   const sources = readFixtureSources(config.fixturesDir);
-  const fixtures = fixturesFrom(sources);
+  const progress = (line: string) => console.error(line);
+  const fixtures = fixturesFrom(sources, progress);
   const clock = createClock(config.clock);
   const zone = serverZone(config.serverTimeZone);
   const engine: Engine = {
     users: userDirectory(fixtures),
-    store: new TenantStore(config, fixtures, zone),
+    store: new TenantStore(config, fixtures, zone, progress),
     clock,
     seed: config.seed,
     requests: config.requests,
@@ -66,6 +67,7 @@ export function createApp(partial: Partial<IpsMockConfig> = {}): IpsMockApp {
     rules: new RuleBook(),
     wire: { zone, faultString: config.faultString },
     onBug: (e) => console.error('ips-mock: internal error', e),
+    progress,
   };
   const data = new MockData(engine, config, sources);
   const app = express();

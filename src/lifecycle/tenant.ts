@@ -23,6 +23,11 @@ export class Tenant {
   readonly runs: JobRun[] = [];
   readonly scheduled: ScheduledJob[] = [];
   revision = 0;
+  /**
+   * The instants of the syncs at which a trigger fired. With the genesis they are all a faked company's
+   * history needs: syncing a new tenant to each of them in turn rebuilds it exactly (TenantStore drops idle companies).
+   */
+  readonly fireSyncs: number[] = [];
 
   constructor(
     readonly companyHandle: string,
@@ -94,7 +99,9 @@ export class Tenant {
   sync(now: number, retention: Retention): void {
     const q = this.quiet;
     if (q && q.revision === this.revision && now >= q.from && now < q.until) return;
+    const before = this.revision;
     for (const job of [...this.scheduled]) this.fireDue(job, now);
+    if (this.revision !== before) this.fireSyncs.push(now);
     const nextDrop = this.prune(now, retention);
     this.quiet = { revision: this.revision, from: now, until: Math.min(this.stableUntil(now), nextDrop) };
   }

@@ -21,16 +21,18 @@ export function companyTenant(ctx: OperationBase, handle: string, param = 'compa
   return found.tenant;
 }
 
+/** The most companies a query without a companyHandle covers (docs/limits.md): its cost and size stay bounded. */
+const ALL_COMPANIES_LIMIT = 50;
+
 /**
- * The tenants a query covers. Decision (reference §11.11): without a
- * companyHandle, every company the caller may act on that the mock holds.
+ * The tenants a query covers. Decision (reference §11.11, docs/decisions.md §13): without a
+ * companyHandle, the companies the caller may act on that the mock holds — at most the 50 most
+ * recently used, in the order the mock first met them.
  */
 export function scopeTenants(ctx: OperationBase, handle: string | undefined): Tenant[] {
   if (handle !== undefined) return [companyTenant(ctx, handle)];
-  return ctx.store
-    .existing()
-    .filter((t) => !ctx.user.companies || ctx.user.companies.has(t.companyHandle))
-    .map((t) => companyTenant(ctx, t.companyHandle));
+  const mine = ctx.user.companies;
+  return ctx.store.recentlyUsed(ALL_COMPANIES_LIMIT, (h) => !mine || mine.has(h)).map((t) => companyTenant(ctx, t.companyHandle));
 }
 
 /** Checks a job handle's form (a run's or a submission's, job-handles.ts) and company; returns the company handle it names. */

@@ -1,19 +1,11 @@
 /**
- * Limits on request values, beyond their XSD types (docs/limits.md). IPS
- * documents 1000 as the most handles one job takes (automatedSetGeneration
- * assetHandleArray) and as the largest page (recordsPerPage); we apply 1000 to
- * every repeated element. Strings are capped well above any real name, URL or
- * description. Beyond a limit the request is ipsApiFault 30001, naming the path.
+ * Limits on request values, beyond their XSD types (docs/limits.md; the numbers
+ * are shared with the fixture loader: src/shared/limits.ts). Beyond a limit the
+ * request is ipsApiFault 30001, naming the path.
  */
 import { fault } from '../faults/catalogue.js';
+import { VALUE_LIMITS } from '../shared/limits.js';
 import { echo, firstNonXml10 } from '../xml/xml-chars.js';
-
-const VALUE_LIMITS = {
-  /** Items of one repeated element (e.g. assetHandleArray/items). */
-  maxRepeats: 1_000,
-  /** Characters of one xsd:string value. */
-  maxStringLength: 4_096,
-} as const;
 
 /** A string value must fit the limit and consist of characters an XML 1.0 answer can carry. */
 export function checkString(value: string, path: string): string {
