@@ -1,10 +1,10 @@
 /**
  * Limits on request values, beyond their XSD types (docs/limits.md; the numbers
- * are shared with the fixture loader: src/shared/limits.ts). Beyond a limit the
+ * are shared with the fixture loader: src/xml/value-limits.ts). Beyond a limit the
  * request is ipsApiFault 30001, naming the path.
  */
 import { fault } from '../faults/catalogue.js';
-import { VALUE_LIMITS } from '../shared/limits.js';
+import { VALUE_LIMITS } from '../xml/value-limits.js';
 import { echo, firstNonXml10 } from '../xml/xml-chars.js';
 
 /** A string value must fit the limit and consist of characters an XML 1.0 answer can carry. */
