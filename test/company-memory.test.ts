@@ -4,6 +4,8 @@
  * dropped; a query without companyHandle covers at most the 50 most recently used companies the
  * caller may act on (docs/limits.md, docs/decisions.md). Sizes are scaled down through the config.
  */
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bodyElement, call, items, mockApp, SUBMIT_DETAILS, text } from './support/mock.js';
 
@@ -87,5 +89,45 @@ describe('a query without companyHandle covers at most 50 companies, the most re
     expect(after[0]).toBe('c|901');
     expect(after).not.toContain('c|911');
     expect(after.slice(1)).toEqual(all.slice(11));
+  });
+});
+
+describe('--max-idle-companies', () => {
+  const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+  it('sets the limit: with 1, the first of two companies read is dropped', async () => {
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--clock', '2026-11-28T10:00:00Z', '--max-idle-companies', '1']);
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on (http:\/\/\S+)/.exec(out);
+          if (m && out.includes('seed ')) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const held = async (c: string) =>
+        ((await (await fetch(`${url}/__admin/companies?q=${encodeURIComponent(c)}`)).json()) as { companies: Array<{ handle: string; held: boolean }> }).companies.find((x) => x.handle === c)?.held;
+      const soap = (c: string) =>
+        fetch(`${url}/scene7/services/IpsApiService`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getScheduledJobs' },
+          body: `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header><authHeader xmlns="http://www.scene7.com/IpsApi/xsd"><user>ips@example.com</user><password>ips-mock</password></authHeader></soapenv:Header><soapenv:Body><getScheduledJobsParam xmlns="http://www.scene7.com/IpsApi/xsd/2014-04-03"><companyHandle>${c}</companyHandle></getScheduledJobsParam></soapenv:Body></soapenv:Envelope>`,
+        }).then((r) => r.status);
+      expect(await soap('c|831')).toBe(200);
+      expect(await held('c|831')).toBe(true);
+      expect(await soap('c|832')).toBe(200);
+      expect(await held('c|831')).toBe(false);
+      expect(await held('c|832')).toBe(true);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('refuses a value that is not a count (exit 2)', () => {
+    const bad = spawnSync(process.execPath, [CLI, '--max-idle-companies=many'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--max-idle-companies must be an integer from 0 to 1000000, got 'many'/);
   });
 });
