@@ -2,21 +2,25 @@
  * Assets and their info blocks, as the real 2013-02-15 WSDL declares them
  * (names, order, types, cardinality). Most info blocks describe a stored file
  * and share one of four shapes; the helpers below name those shapes.
+ * Releases: the pre-4.0 Asset is that of the classes generated from the pre-4.0
+ * WSDL (reference §0.1 PHP); later additions are dated by the change logs
+ * (DOC change-log/), the earliest one that names them; "ours²" where none does
+ * (then the first release with evidence: the real 2013-02-15 WSDL).
  */
-import { arrayOf, opt, req, type, type ComplexType } from './model.js';
+import { arrayOf, opt, req, type, type ComplexType, type When } from './model.js';
 
 const fileFields = [opt('originalPath', 'xsd:string'), opt('originalFile', 'xsd:string'), opt('fileSize', 'xsd:long')];
 const optimizedFields = [opt('optimizedPath', 'xsd:string'), opt('optimizedFile', 'xsd:string')];
 /** A stored source file. */
-const fileInfo = (name: string): ComplexType => type(name, fileFields);
+const fileInfo = (name: string, w?: When): ComplexType => type(name, fileFields, w);
 /** A source file with an optimized (pyramid TIFF) copy. */
-const optimizedFileInfo = (name: string): ComplexType => type(name, [...fileFields, ...optimizedFields]);
+const optimizedFileInfo = (name: string, w?: When): ComplexType => type(name, [...fileFields, ...optimizedFields], w);
 /** A source file with a rendered preview image and its optimized copy. */
 const renderedFileInfo = (name: string): ComplexType =>
   type(name, [...fileFields, opt('imagePath', 'xsd:string'), opt('imageFile', 'xsd:string'), ...optimizedFields]);
 /** A served URL with its modifiers (templates, watermarks, layer views). */
-const urlInfo = (name: string): ComplexType =>
-  type(name, [opt('url', 'xsd:string'), opt('urlModifier', 'xsd:string'), opt('urlPostApplyModifier', 'xsd:string')]);
+const urlInfo = (name: string, w?: When): ComplexType =>
+  type(name, [opt('url', 'xsd:string'), opt('urlModifier', 'xsd:string'), opt('urlPostApplyModifier', 'xsd:string')], w);
 
 export const assetTypes: readonly ComplexType[] = [
   type('Metadata', [
@@ -83,7 +87,8 @@ export const assetTypes: readonly ComplexType[] = [
     opt('masks', 'types:MaskArray'),
     opt('imageMaps', 'types:ImageMapArray'),
   ]),
-  urlInfo('LayerViewInfo'),
+  // 4.0 change log: setUrlModifier and urlModifier fields for LayerViewInfo (layer views: createDerivedAsset).
+  urlInfo('LayerViewInfo', '2008-01-15'),
   urlInfo('TemplateInfo'),
   urlInfo('WatermarkInfo'),
   type('RenderSceneInfo', [
@@ -95,21 +100,25 @@ export const assetTypes: readonly ComplexType[] = [
   fileInfo('IccProfileInfo'),
   fileInfo('FontInfo'),
   fileInfo('XslInfo'),
+  // Viewer presets' settings (4.0, below).
   type('ConfigSetting', [
     req('name', 'xsd:string'),
     opt('value', 'xsd:string'),
     opt('handle', 'xsd:string'),
-  ]),
-  arrayOf('ConfigSettingArray', 'types:ConfigSetting'),
+  ], '2008-01-15'),
+  arrayOf('ConfigSettingArray', 'types:ConfigSetting', '2008-01-15'),
+  // 4.0 change log: ViewerPreset operations.
   type('ViewerPresetInfo', [
     opt('type', 'xsd:string'),
     opt('configSettingArray', 'types:ConfigSettingArray'),
-  ]),
+  ], '2008-01-15'),
   fileInfo('ViewerSwfInfo'),
   fileInfo('XmlInfo'),
   fileInfo('SvgInfo'),
-  fileInfo('FxgInfo'),
-  fileInfo('PdfSettingsInfo'),
+  // No change log names FXG: ours², from the real 2013-02-15 WSDL.
+  fileInfo('FxgInfo', '2013-02-15'),
+  // 4.2 change log, new type PdfSettings.
+  fileInfo('PdfSettingsInfo', '2008-09-10'),
   fileInfo('ZipInfo'),
   renderedFileInfo('VideoInfo'),
   fileInfo('AcoInfo'),
@@ -117,27 +126,32 @@ export const assetTypes: readonly ComplexType[] = [
   optimizedFileInfo('PsdInfo'),
   fileInfo('FlashInfo'),
   fileInfo('InDesignInfo'),
-  fileInfo('PostScriptInfo'),
-  fileInfo('IllustratorInfo'),
-  fileInfo('WordInfo'),
-  fileInfo('ExcelInfo'),
-  fileInfo('PowerPointInfo'),
-  fileInfo('RTFInfo'),
+  // 4.0 change log: the Illustrator, PostScript, Word, Excel, PowerPoint and RTF asset types, and fileSize on their
+  // info types (4.2 lists RTFInfo again); "Added MaskInfo type to Asset" (4.2 again).
+  fileInfo('PostScriptInfo', '2008-01-15'),
+  fileInfo('IllustratorInfo', '2008-01-15'),
+  fileInfo('WordInfo', '2008-01-15'),
+  fileInfo('ExcelInfo', '2008-01-15'),
+  fileInfo('PowerPointInfo', '2008-01-15'),
+  fileInfo('RTFInfo', '2008-01-15'),
   type('MaskInfo', [
     opt('maskPath', 'xsd:string'),
     opt('maskFile', 'xsd:string'),
-  ]),
-  fileInfo('PremiereExpressRemixInfo'),
-  fileInfo('CuePointInfo'),
-  fileInfo('AudioInfo'),
+  ], '2008-01-15'),
+  // 4.2 change log, new types AudioInfo, CuePointInfo, PremeierExpressRemixInfo (sic).
+  fileInfo('PremiereExpressRemixInfo', '2008-09-10'),
+  fileInfo('CuePointInfo', '2008-09-10'),
+  fileInfo('AudioInfo', '2008-09-10'),
+  // 4.4 change log, new type AssetSetInfo.
   type('AssetSetInfo', [
     opt('setDefinition', 'xsd:string'),
-  ]),
-  fileInfo('MasterVideoInfo'),
-  optimizedFileInfo('AnimatedGifInfo'),
-  fileInfo('SwcInfo'),
-  fileInfo('CssInfo'),
-  fileInfo('JavascriptInfo'),
+  ], '2009-07-31'),
+  fileInfo('MasterVideoInfo', '2013-02-15'),
+  // 4.5 change log: Asset animatedGifInfo, swcInfo, cssInfo, javascriptInfo (6.0 lists them again).
+  optimizedFileInfo('AnimatedGifInfo', '2010-01-31'),
+  fileInfo('SwcInfo', '2010-01-31'),
+  fileInfo('CssInfo', '2010-01-31'),
+  fileInfo('JavascriptInfo', '2010-01-31'),
   type('Permission', [
     opt('groupHandle', 'xsd:string'),
     opt('groupName', 'xsd:string'),
@@ -149,13 +163,17 @@ export const assetTypes: readonly ComplexType[] = [
   type('Asset', [
     opt('assetHandle', 'xsd:string'),
     opt('type', 'xsd:string'),
-    opt('subType', 'xsd:string'),
+    // 4.4 change log: Asset subtype.
+    opt('subType', 'xsd:string', '2009-07-31'),
     opt('name', 'xsd:string'),
-    opt('fileName', 'xsd:string'),
+    // 4.5 change log: "Asset includes a new fileName field" (6.0 lists it again).
+    opt('fileName', 'xsd:string', '2010-01-31'),
     opt('folder', 'xsd:string'),
     opt('folderHandle', 'xsd:string'),
+    // In the pre-4.0 classes already (the 4.2 change log lists it as added).
     opt('readyForPublish', 'xsd:boolean'),
-    opt('trashState', 'xsd:string'),
+    // 4.2 change log: Asset trashState.
+    opt('trashState', 'xsd:string', '2008-09-10'),
     opt('projects', 'xsd:string'),
     opt('ipsImageUrl', 'xsd:string'),
     opt('created', 'xsd:dateTime'),
@@ -164,7 +182,7 @@ export const assetTypes: readonly ComplexType[] = [
     opt('lastModifyUser', 'xsd:string'),
     opt('metadataArray', 'types:MetadataArray'),
     opt('imageInfo', 'types:ImageInfo'),
-    opt('layerViewInfo', 'types:LayerViewInfo'),
+    opt('layerViewInfo', 'types:LayerViewInfo', '2008-01-15'),
     opt('templateInfo', 'types:TemplateInfo'),
     opt('watermarkInfo', 'types:WatermarkInfo'),
     opt('renderSceneInfo', 'types:RenderSceneInfo'),
@@ -174,12 +192,12 @@ export const assetTypes: readonly ComplexType[] = [
     opt('iccProfileInfo', 'types:IccProfileInfo'),
     opt('fontInfo', 'types:FontInfo'),
     opt('xslInfo', 'types:XslInfo'),
-    opt('viewerPresetInfo', 'types:ViewerPresetInfo'),
+    opt('viewerPresetInfo', 'types:ViewerPresetInfo', '2008-01-15'),
     opt('viewerSwfInfo', 'types:ViewerSwfInfo'),
     opt('xmlInfo', 'types:XmlInfo'),
     opt('svgInfo', 'types:SvgInfo'),
-    opt('fxgInfo', 'types:FxgInfo'),
-    opt('pdfSettingsInfo', 'types:PdfSettingsInfo'),
+    opt('fxgInfo', 'types:FxgInfo', '2013-02-15'),
+    opt('pdfSettingsInfo', 'types:PdfSettingsInfo', '2008-09-10'),
     opt('zipInfo', 'types:ZipInfo'),
     opt('videoInfo', 'types:VideoInfo'),
     opt('acoInfo', 'types:AcoInfo'),
@@ -187,22 +205,23 @@ export const assetTypes: readonly ComplexType[] = [
     opt('psdInfo', 'types:PsdInfo'),
     opt('flashInfo', 'types:FlashInfo'),
     opt('inDesignInfo', 'types:InDesignInfo'),
-    opt('postScriptInfo', 'types:PostScriptInfo'),
-    opt('illustratorInfo', 'types:IllustratorInfo'),
-    opt('wordInfo', 'types:WordInfo'),
-    opt('excelInfo', 'types:ExcelInfo'),
-    opt('powerPointInfo', 'types:PowerPointInfo'),
-    opt('rtfInfo', 'types:RTFInfo'),
-    opt('maskInfo', 'types:MaskInfo'),
-    opt('premiereExpressRemixInfo', 'types:PremiereExpressRemixInfo'),
-    opt('cuePointInfo', 'types:CuePointInfo'),
-    opt('audioInfo', 'types:AudioInfo'),
-    opt('assetSetInfo', 'types:AssetSetInfo'),
-    opt('masterVideoInfo', 'types:MasterVideoInfo'),
-    opt('animatedGifInfo', 'types:AnimatedGifInfo'),
-    opt('swcInfo', 'types:SwcInfo'),
-    opt('cssInfo', 'types:CssInfo'),
-    opt('javascriptInfo', 'types:JavascriptInfo'),
+    opt('postScriptInfo', 'types:PostScriptInfo', '2008-01-15'),
+    opt('illustratorInfo', 'types:IllustratorInfo', '2008-01-15'),
+    opt('wordInfo', 'types:WordInfo', '2008-01-15'),
+    opt('excelInfo', 'types:ExcelInfo', '2008-01-15'),
+    opt('powerPointInfo', 'types:PowerPointInfo', '2008-01-15'),
+    opt('rtfInfo', 'types:RTFInfo', '2008-01-15'),
+    opt('maskInfo', 'types:MaskInfo', '2008-01-15'),
+    opt('premiereExpressRemixInfo', 'types:PremiereExpressRemixInfo', '2008-09-10'),
+    opt('cuePointInfo', 'types:CuePointInfo', '2008-09-10'),
+    opt('audioInfo', 'types:AudioInfo', '2008-09-10'),
+    opt('assetSetInfo', 'types:AssetSetInfo', '2009-07-31'),
+    // No change log names it: ours², from the real 2013-02-15 WSDL (as fxgInfo).
+    opt('masterVideoInfo', 'types:MasterVideoInfo', '2013-02-15'),
+    opt('animatedGifInfo', 'types:AnimatedGifInfo', '2010-01-31'),
+    opt('swcInfo', 'types:SwcInfo', '2010-01-31'),
+    opt('cssInfo', 'types:CssInfo', '2010-01-31'),
+    opt('javascriptInfo', 'types:JavascriptInfo', '2010-01-31'),
     opt('permissions', 'types:PermissionArray'),
   ]),
 ];

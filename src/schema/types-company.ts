@@ -1,8 +1,11 @@
 /**
  * Companies, users and memberships (login and company look-ups), as the real
  * 2013-02-15 WSDL declares them. CompanySettings refers to assets (profiles).
+ * Older releases: the pre-4.0 shapes are those of the classes generated from
+ * the pre-4.0 WSDL (reference §0.1 PHP); what changed when is said by the IPS
+ * change logs (DOC change-log/), cited per row.
  */
-import { arrayOf, req, opt, type, type ComplexType } from './model.js';
+import { arrayOf, moved, req, opt, type, type ComplexType } from './model.js';
 
 export const companyTypes: readonly ComplexType[] = [
   type('Company', [
@@ -19,22 +22,29 @@ export const companyTypes: readonly ComplexType[] = [
     req('firstName', 'xsd:string'),
     req('lastName', 'xsd:string'),
     req('email', 'xsd:string'),
-    req('defaultRole', 'xsd:string'),
+    // 6.0 change log: "In User, changed role to defaultRole" (pre-4.0 classes: role, same place).
+    moved(req('role', 'xsd:string', { until: '2012-02-14' }), { path: ['defaultRole'] }),
+    req('defaultRole', 'xsd:string', '2012-02-14'),
     req('isValid', 'xsd:boolean'),
     opt('passwordExpires', 'xsd:dateTime'),
   ]),
+  // Pre-4.0 classes and the real 2013-02-15 WSDL: getCompanyMembers answered a UserArray before 6.0.
+  arrayOf('UserArray', 'types:User'),
+  // First used by getCompanyMembership/membershipArray (6.0); the pre-4.0 classes have no such type.
   type('CompanyMembership', [
     req('company', 'types:Company'),
     req('role', 'xsd:string'),
     req('isActive', 'xsd:boolean'),
-  ]),
-  arrayOf('CompanyMembershipArray', 'types:CompanyMembership'),
+  ], '2012-02-14'),
+  arrayOf('CompanyMembershipArray', 'types:CompanyMembership', '2012-02-14'),
+  // 6.0 change log, new types: CompanyMember, CompanyMemberArray.
   type('CompanyMember', [
     req('user', 'types:User'),
     req('role', 'xsd:string'),
     req('isActive', 'xsd:boolean'),
-  ]),
-  arrayOf('CompanyMemberArray', 'types:CompanyMember'),
+  ], '2012-02-14'),
+  arrayOf('CompanyMemberArray', 'types:CompanyMember', '2012-02-14'),
+  // 4.0 change log: "IPS company settings, CompanySettings, ported to Web services API".
   type('CompanySettings', [
     req('overwriteMode', 'xsd:string'),
     req('retainPublishState', 'xsd:boolean'),
@@ -44,5 +54,5 @@ export const companyTypes: readonly ComplexType[] = [
     opt('xmpMappingXslt', 'types:Asset'),
     req('diskSpaceWarningMin', 'xsd:int'),
     req('emailTrashCleanupWarning', 'xsd:boolean'),
-  ]),
+  ], '2008-01-15'),
 ];

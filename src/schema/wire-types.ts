@@ -907,9 +907,13 @@ export type User = {
   readonly firstName: string;
   readonly lastName: string;
   readonly email: string;
-  readonly defaultRole: string;
+  readonly defaultRole?: string;
   readonly isValid: boolean;
   readonly passwordExpires?: number;
+};
+
+export type UserArray = {
+  readonly items?: readonly User[];
 };
 
 export type CompanyMembership = {
@@ -948,6 +952,7 @@ export type Folder = {
   readonly path?: string;
   readonly lastModified?: number;
   readonly childLastModified?: number;
+  readonly permissions?: PermissionArray;
   readonly permissionSetHandle?: string;
   readonly hasSubfolders?: boolean;
   readonly subfolderArray?: FolderArray;
@@ -1262,17 +1267,19 @@ export type GetCompanyMembershipParam = {
 };
 
 export type GetCompanyMembershipReturn = {
-  readonly membershipArray: CompanyMembershipArray;
+  readonly companyArray?: CompanyArray;
+  readonly membershipArray?: CompanyMembershipArray;
 };
 
 export type GetCompanyMembersParam = {
   readonly companyHandle: string;
   readonly includeInvalid: boolean;
-  readonly includeInactive: boolean;
+  readonly includeInactive?: boolean;
 };
 
 export type GetCompanyMembersReturn = {
-  readonly memberArray: CompanyMemberArray;
+  readonly userArray?: UserArray;
+  readonly memberArray?: CompanyMemberArray;
 };
 
 export type GetCompanySettingsParam = {
@@ -1428,6 +1435,7 @@ export type RenameAssetParam = {
   readonly assetHandle: string;
   readonly newName: string;
   readonly validateName: boolean;
+  readonly renameFiles?: boolean;
 };
 
 export type RenameAssetReturn = Readonly<Record<never, never>>;

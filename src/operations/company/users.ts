@@ -46,7 +46,8 @@ export const getCompanyMembership: OperationHandler<'getCompanyMembership'> = (c
   const u = targetUser(ctx);
   const handles = u.companies === undefined || u.companies === '*' ? ctx.store.knownHandles() : u.companies;
   const items = handles.map((h) => ({ company: companyView(ctx.store.profile(h)), role: u.role, isActive: true }));
-  return { membershipArray: { items } };
+  // Before 6.0 the answer was the companies alone (companyArray); each namespace writes the element it has.
+  return { membershipArray: { items }, companyArray: { items: items.map((m) => m.company) } };
 };
 
 export const getCompanyMembers: OperationHandler<'getCompanyMembers'> = (ctx) => {
@@ -55,5 +56,6 @@ export const getCompanyMembers: OperationHandler<'getCompanyMembers'> = (ctx) =>
     .all()
     .filter((u) => mayActOn(toUser(u), tenant.companyHandle))
     .map((u) => ({ user: userView(u), role: u.role, isActive: true }));
-  return { memberArray: { items } };
+  // Before 6.0 the answer was the users alone (userArray); each namespace writes the element it has.
+  return { memberArray: { items }, userArray: { items: items.map((m) => m.user) } };
 };
