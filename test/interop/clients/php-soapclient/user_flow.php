@@ -80,12 +80,18 @@ function runFlow(array $spec): array {
 
     $row = fn($a) => ['name' => $a->name, 'handle' => $a->assetHandle, 'folder' => $a->folder];
     $names = array_map(fn($f) => $f['name'], $spec['files']);
-    $report['byName'] = array_map($row, flowItems($call('getAssetsByName', ['companyHandle' => $co, 'nameArray' => ['items' => $names]])->assetArray ?? null));
     $search = fn() => array_map($row, flowItems($call('searchAssets', ['companyHandle' => $co, 'folder' => $spec['folder'], 'includeSubfolders' => true])->assetArray ?? null));
+    // getAssetsByName is no operation of the pre-4.0 WSDL (nor of any before 2010-01-31): there a user finds
+    // the assets by name in the folder's search results.
+    $byNameServed = (bool) preg_grep('/\bgetAssetsByName\(/', $c->__getFunctions());
+    $report['byName'] = $byNameServed
+        ? array_map($row, flowItems($call('getAssetsByName', ['companyHandle' => $co, 'nameArray' => ['items' => $names]])->assetArray ?? null))
+        : array_values(array_filter($search(), fn($a) => in_array($a['name'], $names, true)));
     $report['search'] = $search();
 
     $handle = array_column($report['byName'], 'handle', 'name');
-    $call('renameAsset', ['companyHandle' => $co, 'assetHandle' => $handle[$spec['rename']['from']], 'newName' => $spec['rename']['to'], 'validateName' => true]);
+    // renameFiles is required up to 2009-07-31 (4.5 dropped it); ext/soap leaves out keys the WSDL's type lacks.
+    $call('renameAsset', ['companyHandle' => $co, 'assetHandle' => $handle[$spec['rename']['from']], 'newName' => $spec['rename']['to'], 'validateName' => true, 'renameFiles' => false]);
     $call('deleteAsset', ['companyHandle' => $co, 'assetHandle' => $handle[$spec['delete']]]);
     $report['after'] = $search();
 
