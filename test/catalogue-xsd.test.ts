@@ -16,6 +16,10 @@ import { schemasFromWsdl, validateEnvelopes } from './support/xsd.js';
 const JOB_OPERATIONS = new Set(['submitJob', 'getActiveJobs', 'getScheduledJobs', 'stopJob', 'pauseJob', 'resumeJob', 'executeJob', 'deleteJob', 'getJobLogs', 'getJobLogDetails', 'getAssetJobLogs']);
 
 const COMPANY = 'c|6060';
+/** 4.5 change log: renameAsset's renameFiles removed (it is in the pre-4.0 classes, reference §0.1 PHP). */
+const BEFORE_45: readonly VersionId[] = ['pre-4.0', '2008-01-15', '2008-09-10', '2009-07-31'];
+/** getCompanyMembers' includeInactive is not in the pre-4.0 classes; dated 6.0 (docs/decisions.md §2f). */
+const BEFORE_60: readonly VersionId[] = [...BEFORE_45, '2010-01-31'];
 const C = `<companyHandle>${COMPANY}</companyHandle>`;
 
 interface Catalogue {
@@ -38,7 +42,7 @@ const REQUESTS: ReadonlyArray<readonly [string, (cat: Catalogue, v: VersionId, m
   ['getAllCompanies', () => '<includeExpired>true</includeExpired>'],
   ['getUserInfo', () => '<email>ips@example.com</email>'],
   ['getCompanyMembership', () => ''],
-  ['getCompanyMembers', () => `${C}<includeInvalid>true</includeInvalid><includeInactive>true</includeInactive>`],
+  ['getCompanyMembers', (_cat, v) => `${C}<includeInvalid>true</includeInvalid>${BEFORE_60.includes(v) ? '' : '<includeInactive>true</includeInactive>'}`],
   ['getCompanySettings', () => C],
   ['getFolders', () => C],
   ['getFolderTree', () => `${C}<depth>10</depth>`],
@@ -49,7 +53,11 @@ const REQUESTS: ReadonlyArray<readonly [string, (cat: Catalogue, v: VersionId, m
   ['getAssetPublishHistory', (cat) => `${C}<assetHandle>${cat.published}</assetHandle>`],
   ['createFolder', (cat, v) => `${C}<folderPath>${cat.root}xsd-${v}/</folderPath>`],
   ['renameFolder', (cat, v) => `${C}<folderHandle>f|${cat.root}xsd-${v}/</folderHandle><folderName>xsd-${v}-renamed</folderName>`],
-  ['renameAsset', (_cat, v, mine) => `${C}<assetHandle>${mine[0]}</assetHandle><newName>xsd-${v}</newName><validateName>true</validateName>`],
+  [
+    'renameAsset',
+    (_cat, v, mine) =>
+      `${C}<assetHandle>${mine[0]}</assetHandle><newName>xsd-${v}</newName><validateName>true</validateName>${BEFORE_45.includes(v) ? '<renameFiles>false</renameFiles>' : ''}`,
+  ],
   ['moveAsset', (cat, _v, mine) => `${C}<assetHandle>${mine[1]}</assetHandle><folderHandle>f|${cat.root}</folderHandle>`],
   ['setAssetPublishState', (_cat, _v, mine) => `${C}<assetHandle>${mine[2]}</assetHandle><publishState>NotMarkedForPublish</publishState>`],
   ['deleteAsset', (_cat, _v, mine) => `${C}<assetHandle>${mine[3]}</assetHandle>`],
