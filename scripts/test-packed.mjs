@@ -55,7 +55,8 @@ await mock.close();
 `,
   );
   try {
-    run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', scratch], scratch);
+    // The project's own tsc (node_modules/.bin: the TypeScript 7 build the typecheck uses).
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], scratch);
   } catch (e) {
     fail(`a TypeScript consumer does not type-check against the declarations:\n${e.stdout}`);
   }
