@@ -1,6 +1,6 @@
 /**
  * Jobs that work on assets the company has take only assets that exist (issue 8 §3): an unknown handle in
- * a reprocess, rip-PDF or automated-set job is ipsApiFault 30001 naming the parameter path and the handle,
+ * a reprocess, rip-PDF, automated-set or export job is ipsApiFault 30001 naming the parameter path and the handle,
  * and the refused submit leaves no job behind.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,22 @@ describe('job inputs must exist in the company catalogue', () => {
     const [image] = await handles('Image', 1);
     expect((await submit('sets', autoSet(image!))).status).toBe(200);
     expect(faultOf((await submit('sets unknown', autoSet('a|5'))).text).reason).toBe(`submitJobParam/automatedSetGenerationJob/assetHandleArray/items[1] 'a|5' does not name an asset of company ${COMPANY}`);
+  });
+
+  it('exportJob names the assets it exports in assetHandleArray: known ones are taken, an unknown one is 30001 and makes no job', async () => {
+    const { handles, submit, listed } = setup();
+    const exportOf = (hs: string[]) => `<exportJob><assetHandleArray>${hs.map((h) => `<items>${h}</items>`).join('')}</assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting></exportJob>`;
+    const [a, b] = await handles('Image', 2);
+    expect((await submit('export', exportOf([a!, b!]))).status).toBe(200);
+    expect(await listed('export')).toHaveLength(1);
+    const res = await submit('export unknown', exportOf([a!, b!, 'a|1002']));
+    expect(res.status).toBe(500);
+    expect(faultOf(res.text)).toMatchObject({
+      element: 'ipsApiFault',
+      code: 30001,
+      reason: `submitJobParam/exportJob/assetHandleArray/items[3] 'a|1002' does not name an asset of company ${COMPANY}`,
+    });
+    expect(await listed('export unknown')).toHaveLength(0);
   });
 
   it('a handle that is not an asset handle, and a scheduled job, are checked the same way', async () => {

@@ -10,7 +10,7 @@ import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { escapeAttr, escapeText } from '../src/serialize/xml-text.js';
 import { parseXml, parseXmlAsync } from '../src/xml/parse-xml.js';
-import { authHeader, call, envelope, faultOf, mockApp, SERVICE, SUBMIT_DETAILS } from './support/mock.js';
+import { authHeader, bodyElement, call, child, children, envelope, faultOf, mockApp, SERVICE, SUBMIT_DETAILS, text } from './support/mock.js';
 
 const { app } = mockApp();
 const post = (body: string, soapAction = 'getActiveJobs') =>
@@ -129,7 +129,10 @@ describe('values: limits IPS would plausibly have (docs/limits.md)', () => {
     expect((await submit('j'.repeat(4_096))).status).toBe(200);
   });
   it('a repeated element over 1000 times: 30001', async () => {
-    const handles = (n: number) => `<assetHandleArray>${'<items>a|5</items>'.repeat(n)}</assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting>`;
+    // An export names assets the company has (else 30001 for the handle, not the count): one of its assets, n times.
+    const found = await call(app, 'searchAssets', '<companyHandle>c|2101</companyHandle><includeSubfolders>true</includeSubfolders><recordsPerPage>1</recordsPerPage>');
+    const image = text(children(child(bodyElement(found.text), 'assetArray')!, 'items')[0]!, 'assetHandle')!;
+    const handles = (n: number) => `<assetHandleArray>${`<items>${image}</items>`.repeat(n)}</assetHandleArray><fmt>orig</fmt><emailSetting>None</emailSetting>`;
     const body = (n: number) => `<companyHandle>c|2101</companyHandle><jobName>export</jobName><exportJob>${handles(n)}</exportJob>`;
     const f = faultOf((await call(app, 'submitJob', body(1_001))).text);
     expect(f.code).toBe(30001);

@@ -38,3 +38,20 @@ export async function mockView(mock, version, company) {
     locales: distinct(items.map((it) => text(it, 'locale'))),
   };
 }
+
+/**
+ * Two image handles from a company's catalogue, looked up over raw SOAP (searchAssets in the 2013-02-15 namespace;
+ * the catalogue is the company's, whatever namespace reads it): export jobs must name assets the company has
+ * (docs/decisions.md §14), so clients submit these instead of made-up handles.
+ */
+export async function exportAssets(mock, company) {
+  const ns = versionById('2013-02-15').namespace;
+  const body = `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Header><authHeader xmlns="http://www.scene7.com/IpsApi/xsd"><user>ips@example.com</user><password>ips-mock</password></authHeader></soapenv:Header><soapenv:Body><searchAssetsParam xmlns="${ns}"><companyHandle>${company}</companyHandle><includeSubfolders>true</includeSubfolders><assetTypeArray><items>Image</items></assetTypeArray><recordsPerPage>2</recordsPerPage></searchAssetsParam></soapenv:Body></soapenv:Envelope>`;
+  const res = await fetch(mock.endpoint, { method: 'POST', headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'searchAssets' }, body });
+  if (res.status !== 200) throw new Error(`export assets for ${company}: HTTP ${res.status}`);
+  const ret = parseXml(await res.text()).children.find((c) => c.local === 'Body').children[0];
+  const items = ret.children.find((c) => c.local === 'assetArray')?.children ?? [];
+  const handles = items.map((it) => it.children.find((c) => c.local === 'assetHandle')?.text).filter((h) => h);
+  if (handles.length !== 2) throw new Error(`export assets for ${company}: found ${handles.length} images, want 2`);
+  return handles;
+}

@@ -9,7 +9,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_VERSIONS, startIpsMock } from '../../dist/index.js';
-import { declared, mockView } from './mock-view.mjs';
+import { declared, exportAssets, mockView } from './mock-view.mjs';
 import { FLOWS, checkFlow, flowSpec } from './user-flow.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,8 +91,10 @@ async function runOne(i, name) {
     const versions = versionsFor(name);
     const expected = {};
     for (const v of versions) expected[v] = await mockView(mock, v, companyFor(i, v));
-    // One target per namespace: its WSDL, its company (already touched) and what the namespace lets a client submit.
-    const targets = versions.map((v) => ({ version: v, namespace: API_VERSIONS.find((x) => x.id === v).namespace, wsdl: mock.wsdlUrl(v), company: companyFor(i, v), ...declared(v) }));
+    // One target per namespace: its WSDL, its company (already touched), two of its assets and what the namespace lets a client submit.
+    // exportAssets: two images the company has, for the exportJob a client submits (made-up handles are 30001).
+    const targets = [];
+    for (const v of versions) targets.push({ version: v, namespace: API_VERSIONS.find((x) => x.id === v).namespace, wsdl: mock.wsdlUrl(v), company: companyFor(i, v), exportAssets: await exportAssets(mock, companyFor(i, v)), ...declared(v) });
     const flows = (FLOWS[name] ?? []).filter((f) => !onlyVersions || onlyVersions.includes(f.version)).map((f) => flowSpec(mock, f));
     const cache = join(CACHE_ROOT, name);
     mkdirSync(cache, { recursive: true });

@@ -289,7 +289,13 @@ static bool setExportJob(P &p) {
   if constexpr (has_exportJob<P>::value) {
     auto *e = p.exportJob = new std::remove_pointer_t<decltype(p.exportJob)>();
     e->assetHandleArray = new std::remove_pointer_t<decltype(e->assetHandleArray)>();
-    e->assetHandleArray->items = {"a|1001", "a|1002"};
+    // Two images the company has, comma-separated (run passes the runner's exportAssets): unknown handles are 30001.
+    std::string list = env("IPS_EXPORT_ASSETS");
+    for (size_t at = 0, comma; at <= list.size(); at = comma + 1) {
+      comma = list.find(',', at);
+      if (comma == std::string::npos) comma = list.size();
+      e->assetHandleArray->items.push_back(list.substr(at, comma - at));
+    }
     e->fmt = "orig";
     e->emailSetting = "None";
     return true;

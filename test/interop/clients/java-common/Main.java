@@ -145,7 +145,8 @@ public class Main {
 
   /**
    * One line per namespace from the run script (IPS_JAVA_TARGETS, tab-separated): version, package, WSDL URL,
-   * company, features (the variants to submit, then "locale" / "detailTotalRows" where the namespace has them).
+   * company, features (the variants to submit, then "locale" / "detailTotalRows" where the namespace has them),
+   * export assets (two images the company has, comma-separated: an export job naming unknown ones is 30001).
    */
   public static void main(String[] args) throws Exception {
     Map<String, VersionFlow> flows = new LinkedHashMap<>();
@@ -155,7 +156,8 @@ public class Main {
       for (String f : t[4].split(",")) if (VARIANTS.contains(f)) submit.add(f);
       // interop.<package>.Flow: the run script's copy of Flow.java.in for that namespace's generated package.
       flows.put(t[0], (VersionFlow) Class.forName("interop." + t[1] + ".Flow")
-          .getConstructor(String.class, String.class, String[].class).newInstance(t[2], t[3], submit.toArray(new String[0])));
+          .getConstructor(String.class, String.class, String[].class, String[].class)
+          .newInstance(t[2], t[3], submit.toArray(new String[0]), t[5].split(",")));
     }
 
     Map<String, Summary> summaries = new LinkedHashMap<>();

@@ -26,11 +26,12 @@ normalize() { sed -E 's#(<([A-Za-z0-9_.-]+:)?address[[:space:]][^>]*location=")[
 
 # The runner's JSON, flattened for bash and Java (no JSON library in the JDK). Package: v + version, non-word -> _.
 # targets: version pkg wsdl company features(submit variants, "locale" if submitJob has it, "detailTotalRows")
+#          exportAssets(two of the company's images, comma-separated: what its exportJob names)
 # flows:   version pkg wsdl companyName folder files(sourceUrl|destPath;…) renameFrom renameTo delete logHandles
 IPS_JAVA_TARGETS=$(node -e '
   const pkg = (v) => "v" + v.replace(/\W/g, "_");
   for (const t of JSON.parse(process.env.IPS_TARGETS))
-    console.log([t.version, pkg(t.version), t.wsdl, t.company, [...t.submit, ...(t.submitLocale ? ["locale"] : []), ...(t.detailTotalRows ? ["detailTotalRows"] : [])].join(",")].join("\t"));')
+    console.log([t.version, pkg(t.version), t.wsdl, t.company, [...t.submit, ...(t.submitLocale ? ["locale"] : []), ...(t.detailTotalRows ? ["detailTotalRows"] : [])].join(","), t.exportAssets.join(",")].join("\t"));')
 IPS_JAVA_FLOWS=$(node -e '
   const pkg = (v) => "v" + v.replace(/\W/g, "_");
   for (const f of JSON.parse(process.env.IPS_FLOWS || "[]"))
@@ -78,7 +79,7 @@ instantiate() {
 
 start=$(date +%s)
 declare -A FEATURES=() WSDL=()
-while IFS=$'\t' read -r version pkg wsdl company feats; do FEATURES[$pkg]=$feats; WSDL[$pkg]=$wsdl; done <<< "$IPS_JAVA_TARGETS"
+while IFS=$'\t' read -r version pkg wsdl company feats _; do FEATURES[$pkg]=$feats; WSDL[$pkg]=$wsdl; done <<< "$IPS_JAVA_TARGETS"
 # A namespace of a user flow: its features are "flow" and "logHandles" where job-log lines carry asset handles.
 declare -A FLOW_FEATURES=()
 if [ -n "$IPS_JAVA_FLOWS" ]; then

@@ -9,9 +9,11 @@ const VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPu
 const SUBMIT = {
   imageServingPublishJob: { publishType: 'Incremental', emailSetting: 'None' },
   uploadUrlsJob: { urlArray: { items: [{ sourceUrl: 'https://example.com/a.jpg', destPath: 'shop/a.jpg' }, { sourceUrl: 'https://example.com/b.jpg', destPath: 'shop/b.jpg' }] }, overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'Error' },
-  exportJob: { assetHandleArray: { items: ['a|1001', 'a|1002'] }, fmt: 'orig', emailSetting: 'None' },
+  // assetHandleArray: the target's exportAssets, two images the company has (an unknown handle is 30001).
+  exportJob: { fmt: 'orig', emailSetting: 'None' },
   imageRenderingPublishJob: { emailSetting: 'None' },
 };
+const detailFor = (variant, exportAssets) => (variant === 'exportJob' ? { assetHandleArray: { items: exportAssets }, ...SUBMIT.exportJob } : SUBMIT[variant]);
 export const IPS_XSD = 'http://www.scene7.com/IpsApi/xsd';
 
 const distinct = (xs) => [...new Set(xs)].sort();
@@ -53,11 +55,11 @@ export async function runContract(stack) {
     log(version, jobs.length, 'jobs for', company);
   }
   // 4: submit, follow to Done on the mock clock, read the logs.
-  for (const { version, wsdl, company, submit, submitLocale } of TARGETS) {
+  for (const { version, wsdl, company, submit, submitLocale, exportAssets } of TARGETS) {
     const c = clients[version];
     const submitted = [];
     for (const variant of submit) {
-      const r = await stack.call(c, 'submitJob', { companyHandle: company, jobName: `interop ${variant}`, ...(submitLocale ? { locale: 'de-DE' } : {}), [variant]: SUBMIT[variant] });
+      const r = await stack.call(c, 'submitJob', { companyHandle: company, jobName: `interop ${variant}`, ...(submitLocale ? { locale: 'de-DE' } : {}), [variant]: detailFor(variant, exportAssets) });
       submitted.push({ variant, jobHandle: r.jobHandle });
     }
     for (let i = 0; i < 10 && submitted.some((s) => s.finalState !== 'Done'); i++) {

@@ -29,7 +29,8 @@ my %SUBMIT = (
     imageRenderingPublishJob => {emailSetting => 'None'},
     imageServingPublishJob => {publishType => 'Incremental', emailSetting => 'None'},
     uploadUrlsJob => {urlArray => {items => [{sourceUrl => 'https://example.com/a.jpg', destPath => 'shop/a.jpg'}, {sourceUrl => 'https://example.com/b.jpg', destPath => 'shop/b.jpg'}]}, overwrite => JSON::PP::true, readyForPublish => JSON::PP::true, createMask => JSON::PP::false, emailSetting => 'Error'},
-    exportJob => {assetHandleArray => {items => ['a|1001', 'a|1002']}, fmt => 'orig', emailSetting => 'None'},
+    # assetHandleArray is added per target: its exportAssets, two images the company has (an unknown handle is 30001).
+    exportJob => {fmt => 'orig', emailSetting => 'None'},
 );
 use constant {XS => 'http://www.w3.org/2001/XMLSchema', WSDL => 'http://schemas.xmlsoap.org/wsdl/', WSOAP => 'http://schemas.xmlsoap.org/wsdl/soap/'};
 
@@ -311,7 +312,7 @@ for my $version (@ORDER) {
     my $c = $clients{$version};
     my @submitted;
     for my $variant (@{$TARGET{$version}{submit}}) {
-        my $detail = $SUBMIT{$variant};
+        my $detail = $variant eq 'exportJob' ? {%{$SUBMIT{$variant}}, assetHandleArray => {items => $TARGET{$version}{exportAssets}}} : $SUBMIT{$variant};
         my @locale = $TARGET{$version}{submitLocale} ? (locale => 'de-DE') : ();
         my $r = $c->ok('submitJob', companyHandle => $company, jobName => "interop $variant", @locale, $variant => $detail);
         push @submitted, {variant => $variant, jobHandle => $r->{jobHandle}, finalState => undef};

@@ -15,7 +15,8 @@ $VARIANTS = ['imageServingPublishJob', 'imageRenderingPublishJob', 'videoPublish
 $SUBMIT = [
     'imageServingPublishJob' => ['publishType' => 'Incremental', 'emailSetting' => 'None'],
     'uploadUrlsJob' => ['urlArray' => ['items' => [['sourceUrl' => 'https://example.com/a.jpg', 'destPath' => 'shop/a.jpg'], ['sourceUrl' => 'https://example.com/b.jpg', 'destPath' => 'shop/b.jpg']]], 'overwrite' => true, 'readyForPublish' => true, 'createMask' => false, 'emailSetting' => 'Error'],
-    'exportJob' => ['assetHandleArray' => ['items' => ['a|1001', 'a|1002']], 'fmt' => 'orig', 'emailSetting' => 'None'],
+    // assetHandleArray is added per target: its exportAssets, two images the company has (an unknown handle is 30001).
+    'exportJob' => ['fmt' => 'orig', 'emailSetting' => 'None'],
     'imageRenderingPublishJob' => ['emailSetting' => 'None'],
 ];
 const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
@@ -152,7 +153,8 @@ foreach ($VERSIONS as $version => [$wsdl, $company]) {
     $submitted = [];
     foreach ($TARGETS[$version]['submit'] as $variant) {
         $locale = $TARGETS[$version]['submitLocale'] ? ['locale' => 'de-DE'] : [];
-        $r = call($c, 'submitJob', ['companyHandle' => $company, 'jobName' => "interop $variant"] + $locale + [$variant => $SUBMIT[$variant]]);
+        $detail = $variant === 'exportJob' ? ['assetHandleArray' => ['items' => $TARGETS[$version]['exportAssets']]] + $SUBMIT[$variant] : $SUBMIT[$variant];
+        $r = call($c, 'submitJob', ['companyHandle' => $company, 'jobName' => "interop $variant"] + $locale + [$variant => $detail]);
         $submitted[] = ['variant' => $variant, 'jobHandle' => $r->jobHandle, 'finalState' => null];
         logx($version, 'submitted', $variant, $r->jobHandle);
     }

@@ -36,6 +36,7 @@ class Suds(Stack):
         # cache=None becomes NoCache, so a changed WSDL is always re-read.
         c = Client(wsdl, cache=None)
         c.types_ns = TARGETS[version]['namespace']  # pre-4.0: the base namespace itself
+        c.export_assets = TARGETS[version]['exportAssets']  # two of the company's images (run-all.mjs)
         header = c.factory.create(f'{{{IPS_XSD}}}authHeader')
         header.user = env['IPS_USER']
         header.password = password or env['IPS_PASSWORD']
@@ -61,7 +62,7 @@ class Suds(Stack):
                 make('UploadUrl', sourceUrl='https://example.com/b.jpg', destPath='shop/b.jpg')])
             return make('UploadUrlsJob', urlArray=urls, overwrite=True, readyForPublish=True, createMask=False, emailSetting='Error')
         if variant == 'exportJob':
-            return make('ExportJob', assetHandleArray=make('HandleArray', items=['a|1001', 'a|1002']), fmt='orig', emailSetting='None')
+            return make('ExportJob', assetHandleArray=make('HandleArray', items=c.export_assets), fmt='orig', emailSetting='None')
         if variant == 'imageRenderingPublishJob':
             return make('ImageRenderingPublishJob', emailSetting='None')
         raise ValueError(variant)
