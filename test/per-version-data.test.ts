@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { bodyElement, call, child, faultOf, items, mockApp, NS, SUBMIT_DETAILS, text, wsdlPath, type VersionId } from './support/mock.js';
+import { bodyElement, call, child, faultOf, items, mockApp, NS, SUBMIT_DETAILS, submitDetail, text, wsdlPath, type VersionId } from './support/mock.js';
 import { schemasFromWsdl, validateEnvelopes } from './support/xsd.js';
 
 const { app } = mockApp();
@@ -30,11 +30,13 @@ async function validIn(version: VersionId, responseXml: string): Promise<void> {
 
 describe('a job submitted in one namespace, read in another', () => {
   it('an exportJob (6.0) is not listed by a 2008-01-15 client, and is by 2012-02-14 and later', async () => {
-    const now = await submit('2014-04-03', 'c|7301', `<exportJob>${SUBMIT_DETAILS.exportJob}</exportJob>`);
+    // An export names assets the company has (else 30001): two of c|7301's images.
+    const exportJob = `<exportJob>${await submitDetail(app, 'c|7301', 'exportJob')}</exportJob>`;
+    const now = await submit('2014-04-03', 'c|7301', exportJob);
     expect(await activeJob(app, '2008-01-15', 'c|7301', now)).toEqual([]);
     const [active] = await activeJob(app, '2012-02-14', 'c|7301', now);
     expect(child(active!, 'exportJob')).toBeDefined();
-    const later = await submit('2014-04-03', 'c|7301', `<execTime>2026-11-29T10:00:00Z</execTime><exportJob>${SUBMIT_DETAILS.exportJob}</exportJob>`);
+    const later = await submit('2014-04-03', 'c|7301', `<execTime>2026-11-29T10:00:00Z</execTime>${exportJob}`);
     const scheduled = async (v: VersionId) => items((await call(app, 'getScheduledJobs', '<companyHandle>c|7301</companyHandle>', { version: v })).text);
     expect((await scheduled('2008-01-15')).map((j) => text(j, 'jobHandle'))).not.toContain(later);
     const seen = (await scheduled('2012-02-14')).find((j) => text(j, 'jobHandle') === later);
