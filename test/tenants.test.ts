@@ -74,12 +74,18 @@ describe('tenant isolation', () => {
     const kept = finished.map((l) => text(l, 'originalJobName'));
     expect(names.slice(-4).every((n) => kept.includes(n))).toBe(true);
     expect(names.slice(0, 3).some((n) => kept.includes(n))).toBe(false);
+    // By age: a run that finished more than retainFinishedMs ago is dropped, a recent one kept.
     const { app: app2, clock: clock2 } = mockApp({ retainFinishedMs: 3_600_000 });
-    await call(app2, 'getJobLogs', `<companyHandle>${company}</companyHandle>`);
+    const submit2 = (name: string) => call(app2, 'submitJob', `<companyHandle>${company}</companyHandle><jobName>${name}</jobName><optimizeImagesJob><emailSetting>None</emailSetting></optimizeImagesJob>`);
+    await submit2('old');
     clock2.advance('2d');
-    const ends = items((await call(app2, 'getJobLogs', `<companyHandle>${company}</companyHandle>`)).text, 'jobLogArray')
-      .filter((l) => text(l, 'endDate'))
-      .map((l) => Date.parse(text(l, 'endDate')!));
+    await submit2('recent');
+    clock2.advance('1m');
+    const logs2 = items((await call(app2, 'getJobLogs', `<companyHandle>${company}</companyHandle>`)).text, 'jobLogArray').filter((l) => text(l, 'endDate'));
+    const names2 = logs2.map((l) => text(l, 'originalJobName'));
+    expect(names2).toContain('recent');
+    expect(names2).not.toContain('old');
+    const ends = logs2.map((l) => Date.parse(text(l, 'endDate')!));
     expect(ends.every((e) => clock2.now() - e <= 3_600_000)).toBe(true);
   });
 });
