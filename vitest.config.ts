@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests that spawn the CLI run dist/: rebuild it first when a source is newer.
+    globalSetup: ['test/support/build-if-stale.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Test files are independent (each builds its own mock app with its own state), so they run in
