@@ -18,9 +18,10 @@ async function client(version: string) {
 describe.each(VERSIONS)('a node-soap client built from the served %s WSDL', (version) => {
   it('reads getActiveJobs with typed values', async () => {
     const c = await client(version);
-    // The served WSDL's soap:address, as node-soap read it, is where the mock listens.
+    // Every port of the served WSDL (SOAP 1.1 and 1.2), as node-soap read its soap:address, is where the mock listens.
     const ports = Object.values(c.wsdl.definitions.services).flatMap((s) => Object.values(s.ports));
-    expect(ports.map((p) => p.location)).toEqual([mock.endpoint]);
+    expect(ports.length).toBeGreaterThan(0);
+    expect(new Set(ports.map((p) => p.location))).toEqual(new Set([mock.endpoint]));
     const [res] = await c.getActiveJobsAsync({ companyHandle: 'c|2101' });
     const jobs = res.jobArray.items as Array<Record<string, unknown>>;
     expect(jobs.length).toBeGreaterThan(15);
