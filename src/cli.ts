@@ -10,7 +10,7 @@ import { parseInstant } from './clock/mock-clock.js';
 import { ListenError, startIpsMock } from './index.js';
 import { PACKAGE_VERSION } from './config/package-info.js';
 import { serverZone } from './clock/server-zone.js';
-import { FAULT_STRING_STYLES, type FaultStringStyle } from './serialize/wire-style.js';
+import { FAULT_STRING_STYLES } from './serialize/wire-style.js';
 import { API_VERSIONS } from './schema/versions.js';
 
 const HELP = `Usage: ips-mock [options]
@@ -106,9 +106,10 @@ async function main(): Promise<void> {
       fail(`--server-time-zone: ${(e as Error).message}`);
     }
   }
-  const faultString = values['fault-string'];
-  if (faultString !== undefined && !(FAULT_STRING_STYLES as readonly string[]).includes(faultString)) {
-    fail(`--fault-string must be one of ${FAULT_STRING_STYLES.join(', ')}, got '${faultString}'`);
+  const faultStringFlag = values['fault-string'];
+  const faultString = FAULT_STRING_STYLES.find((s) => s === faultStringFlag);
+  if (faultStringFlag !== undefined && faultString === undefined) {
+    fail(`--fault-string must be one of ${FAULT_STRING_STYLES.join(', ')}, got '${faultStringFlag}'`);
   }
   const mock = await startIpsMock({
     requests,
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     maxIdleCompanies: intFlag('max-idle-companies', values['max-idle-companies'], 0, 1_000_000),
     logRequests: values.log ?? false,
     serverTimeZone: zone,
-    faultString: faultString as FaultStringStyle | undefined,
+    faultString,
   });
   const control = mock.admin.on
     ? `${mock.url}/__admin (OpenAPI at /__admin/openapi.json)${mock.config.adminToken !== undefined ? '; send Authorization: Bearer <your --admin-token>' : ''}`

@@ -99,11 +99,8 @@ const folderListingSchema = z.object({
   totals: z.object({ folders: z.number().int(), assets: z.number().int() }),
 });
 
-// The views (src/admin/views) build these shapes; the schemas document them, and a test checks answers against the served document.
-type ActiveJob = z.input<typeof activeJobSchema>;
-type ScheduledJob = z.input<typeof scheduledJobSchema>;
-type JobLog = z.input<typeof jobLogSchema>;
-type JobDetails = z.input<typeof jobDetailsSchema>;
+// The views (src/admin/views) build these shapes as plain JSON; the schemas document them and parse each
+// answer (no cast: a view that drifts from its documented shape is a 500 naming the field, not a silent lie).
 
 const companyPath = (rest: string) => `/__admin/companies/:company${rest}`;
 
@@ -140,7 +137,7 @@ export function viewRoutes(engine: Engine): AdminRoute[] {
       response: z.object({ company: z.string(), jobs: z.array(activeJobSchema) }),
       handler: ({ params }) => {
         const t = company(params);
-        return { company: t.companyHandle, jobs: activeJobs(t, engine.seed, engine.clock.now()) as ActiveJob[] };
+        return { company: t.companyHandle, jobs: z.array(activeJobSchema).parse(activeJobs(t, engine.seed, engine.clock.now())) };
       },
     }),
     adminRoute({
@@ -150,7 +147,7 @@ export function viewRoutes(engine: Engine): AdminRoute[] {
       response: z.object({ company: z.string(), jobs: z.array(scheduledJobSchema) }),
       handler: ({ params }) => {
         const t = company(params);
-        return { company: t.companyHandle, jobs: scheduledJobs(t, engine.clock.now()) as ScheduledJob[] };
+        return { company: t.companyHandle, jobs: z.array(scheduledJobSchema).parse(scheduledJobs(t, engine.clock.now())) };
       },
     }),
     adminRoute({
@@ -160,7 +157,7 @@ export function viewRoutes(engine: Engine): AdminRoute[] {
       response: z.object({ company: z.string(), logs: z.array(jobLogSchema) }),
       handler: ({ params }) => {
         const t = company(params);
-        return { company: t.companyHandle, logs: jobLogs(t, engine.seed, engine.clock.now()) as JobLog[] };
+        return { company: t.companyHandle, logs: z.array(jobLogSchema).parse(jobLogs(t, engine.seed, engine.clock.now())) };
       },
     }),
     adminRoute({
@@ -199,7 +196,7 @@ export function viewRoutes(engine: Engine): AdminRoute[] {
         const locale: Locale = (query.locale && closestLocale(query.locale)) || DEFAULT_LOCALE;
         const details = jobDetails(t, jobHandle, engine.seed, engine.clock.now(), locale);
         if (!details) throw new AdminError(404, `company ${t.companyHandle} has no job run '${jobHandle}'`);
-        return { company: t.companyHandle, ...(details as Omit<JobDetails, 'company'>) };
+        return { company: t.companyHandle, ...jobDetailsSchema.omit({ company: true }).parse(details) };
       },
     }),
   ];

@@ -24,8 +24,7 @@ export function closestLocale(tag: string): Locale | undefined {
   const lang = m[1]!.toLowerCase();
   const region = m[2]?.toUpperCase();
   const exact = `${lang}-${region}`;
-  if ((LOCALES as readonly string[]).includes(exact)) return exact as Locale;
-  return SCRIPT_HINTS[exact] ?? LANGUAGE_DEFAULT[lang];
+  return LOCALES.find((l) => l === exact) ?? SCRIPT_HINTS[exact] ?? LANGUAGE_DEFAULT[lang];
 }
 
 export const isWellFormedLocale = (tag: string): boolean => LOCALE_RE.test(tag.trim());
