@@ -20,6 +20,6 @@ export default {
   // Type-checks are off in the sandbox only for files Stryker mutates (vitest strips types anyway);
   // the default would add @ts-nocheck to every file and break the generated-types drift test.
   disableTypeChecks: false,
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   cleanTempDir: 'always',
 };
