@@ -55,7 +55,7 @@ describe('fixtures', () => {
     ['a detail value of the wrong type', { 'i.json': { formatVersion: 1, jobs: [{ company: 'c|1', variant: 'uploadUrlsJob', detail: { overwrite: 'yes' } }] } }, 'i.json', 'jobs[0].detail.overwrite', /xsd:boolean/],
     ['a nested detail value of the wrong type', { 'j.json': { formatVersion: 1, jobs: [{ company: 'c|1', variant: 'uploadUrlsJob', detail: { urlArray: { items: [{ sourceUrl: 7 }] } } }] } }, 'j.json', 'jobs[0].detail.urlArray.items[0].sourceUrl', /xsd:string/],
     ['a job name with a pipe', { 'h.json': { formatVersion: 1, jobs: [{ company: 'c|1', name: 'a|b' }] } }, 'h.json', 'jobs[0].name', /must not contain "\|"/],
-    ['an asset of an unknown type', { 'k.json': { formatVersion: 1, assets: [{ company: 'c|1', name: 'x', type: 'Hologram' }] } }, 'k.json', 'assets[0].type', /Image|Video|Pdf/],
+    ['an asset of an unknown type', { 'k.json': { formatVersion: 1, assets: [{ company: 'c|1', name: 'x', type: 'Hologram' }] } }, 'k.json', 'assets[0].type', /^Invalid option: expected one of "Image"\|"Video"\|"Pdf"$/],
     ['an asset name with a slash', { 'l.json': { formatVersion: 1, assets: [{ company: 'c|1', name: 'a/b', type: 'Image' }] } }, 'l.json', 'assets[0].name', /must not contain "\/"/],
     ['a folder path climbing out of the root', { 'm.json': { formatVersion: 1, folders: [{ company: 'c|1', path: 'a/../b/' }] } }, 'm.json', 'folders[0].path', /below the company root/],
     [

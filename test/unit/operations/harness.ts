@@ -20,14 +20,16 @@ import type { OperationTypes } from '../../../src/schema/wire-types.js';
 export const T0 = Date.parse('2026-11-28T10:00:00.000Z');
 export const C = 'c|1';
 
-function fixtures(): string {
+function fixtures(extra?: object): string {
   const dir = mkdtempSync(join(tmpdir(), 'ips-unit-'));
-  writeFileSync(join(dir, 'c.json'), JSON.stringify({ formatVersion: 1, companies: [{ handle: 'c|1', name: 'One', fakeJobs: false }, { handle: 'c|2', name: 'Two', fakeJobs: false }, { handle: 'c|3', name: 'Three', fakeJobs: true }] }));
+  if (extra) writeFileSync(join(dir, 'extra.json'), JSON.stringify({ formatVersion: 1, ...extra }));
+  writeFileSync(join(dir, 'c.json'), JSON.stringify({ formatVersion: 1, companies: [{ handle: 'c|1', name: 'One', fakeJobs: false, fakeAssets: false }, { handle: 'c|2', name: 'Two', fakeJobs: false }, { handle: 'c|3', name: 'Three', fakeJobs: true }, { handle: 'c|2101', name: 'Acme', fakeJobs: false }] }));
   return dir;
 }
 
-export function harness(version = '2014-04-03') {
-  const { engine, clock } = createApp({ seed: 7, clock: new Date(T0).toISOString(), fixturesDir: fixtures(), fakeUnknownCompanies: false });
+/** `extra`: more of a fixture document (folders, assets) beside the companies c|1, c|2 (no faked jobs), c|3 (faked jobs) and c|2101. */
+export function harness(version = '2014-04-03', extra?: object) {
+  const { engine, clock } = createApp({ seed: 7, clock: new Date(T0).toISOString(), fixturesDir: fixtures(extra), fakeUnknownCompanies: false });
   const schema = resolveSchema(versionById(version)!);
   const base = (user = 'ips@example.com', locale: Locale = 'en-US'): OperationBase => ({
     user: toUser(engine.users.find(user)!),

@@ -52,6 +52,7 @@ describe('XSD built-in types', () => {
     expect([value('xsd:double', '1.5'), value('xsd:double', '.5'), value('xsd:double', '-2E3'), value('xsd:double', '7.')]).toEqual([1.5, 0.5, -2000, 7]);
     expect([value('xsd:double', 'INF'), value('xsd:double', '+INF'), value('xsd:double', '-INF')]).toEqual([Infinity, Infinity, -Infinity]);
     expect(value('xsd:double', 'NaN')).toBeNaN();
+    expect([value('xsd:double', '12.5'), value('xsd:double', '.25'), value('xsd:double', '1e+5'), value('xsd:double', '1E10'), value('xsd:double', '2e-2')]).toEqual([12.5, 0.25, 100000, 1e10, 0.02]);
     expect(bad('xsd:double', 'Infinity')).toEqual({ code: 30001, reason: "p/v must be a number, got 'Infinity'" });
     expect(bad('xsd:double', '1,5').code).toBe(30001);
     expect(bad('xsd:double', '').code).toBe(30001);
@@ -124,9 +125,26 @@ describe('structure (Axis2 reads in order)', () => {
     expect(out).toEqual({ urlArray: { items: [{ sourceUrl: 'https://e.com/a.jpg', destPath: 'a.jpg' }] } });
     expect(faultOf(() => decode(fields2, '<urlArray><items><destPath>a.jpg</destPath></items></urlArray>'))).toEqual({ code: 30002, reason: 'Missing required parameter p/urlArray/items/sourceUrl' });
   });
+  it('an element of another namespace is unexpected even if another release has that name', () => {
+    const op = schema.operations.get('getActiveJobs')!;
+    expect(faultOf(() => decode(op.param.fields, '<includeWaitingJobs xmlns="urn:x">true</includeWaitingJobs>'))).toEqual({
+      code: 30003,
+      reason: `Unexpected subelement {urn:x}includeWaitingJobs in p: expected companyHandle or jobHandle or originalName in namespace ${NS} (the sequence is companyHandle, jobHandle, originalName)`,
+    });
+    expect(faultOf(() => decode(op.param.fields, '<includeWaitingJobs xmlns="">true</includeWaitingJobs>')).code).toBe(30001);
+  });
+  it('an element a later release dropped → 30001 naming the first and last release that had it', () => {
+    const beta = resolveSchema(versionById('2016-01-14-beta')!);
+    const fields = beta.types.get('UploadDirectoryJob')!.fields;
+    const inner = '<destFolder>a/</destFolder><serverDir>/s/</serverDir><overwrite>true</overwrite><readyForPublish>true</readyForPublish><includeSubfolders>false</includeSubfolders><createMask>false</createMask><processMetadataFiles>false</processMetadataFiles><xmpTemplateId>t</xmpTemplateId>';
+    const f = faultOf(() => decodeFields(parseXml(`<p xmlns="${beta.version.namespace}">${inner}</p>`), fields, beta, 'p'));
+    expect(f).toEqual({ code: 30001, reason: `p/xmpTemplateId is not in the 2016-01-14-beta namespace (${beta.version.namespace}): 2016-01-14-beta dropped it; the first release that has it is 2010-01-31, the last 2014-04-03` });
+  });
   it('an element of another release → 30001 naming that release, leniently a note', () => {
     const op = schema.operations.get('getActiveJobs')!;
-    expect(faultOf(() => decode(op.param.fields, '<includeWaitingJobs>true</includeWaitingJobs>')).reason).toMatch(/^p\/includeWaitingJobs is not in the 2014-04-03 namespace .*first release that has it is 2016-01-14-beta/);
+    expect(faultOf(() => decode(op.param.fields, '<includeWaitingJobs>true</includeWaitingJobs>')).reason).toBe(
+      `p/includeWaitingJobs is not in the 2014-04-03 namespace (${NS}); the first release that has it is 2016-01-14-beta (IpsApi-2016-01-14-beta.wsdl, namespace http://www.scene7.com/IpsApi/xsd/2016-01-14-beta)`,
+    );
     const check: RequestCheck = { lenient: true, violations: [] };
     expect(decode(op.param.fields, '<includeWaitingJobs>true</includeWaitingJobs>', check)).toEqual({});
     expect(check.violations).toHaveLength(1);

@@ -117,3 +117,27 @@ describe('request charset (RFC 7303 §3.2: BOM, Content-Type charset, XML declar
     });
   });
 });
+
+describe('request charset: edges', () => {
+  it('a byte order mark must be complete to count; the label in a refusal says where it came from', () => {
+    for (const head of [[0xef, 0xbb, 0x41], [0xef, 0x41, 0xbf], [0x41, 0xbb, 0xbf], [0xff, 0x41], [0x41, 0xfe], [0xfe, 0x41], [0x41, 0xff]]) {
+      expect(faultFrom(() => decodeRequestText(Buffer.from([...head, 0x3c, 0x61, 0x2f, 0x3e]), 'text/xml; charset=ebcdic')).reason, head.join(',')).toMatch(/^The request is encoded in 'ebcdic' \(Content-Type charset\)/);
+    }
+    expect(faultFrom(() => decodeRequestText(Buffer.from([0xef, 0xbb, 0xbf, 0x3c, 0xc3, 0x28]), 'text/xml; charset=iso-8859-1')).reason).toBe(
+      'The request body is not valid UTF-8 (byte order mark): it contains byte sequences that are not valid in it',
+    );
+  });
+  it('US-ASCII: 0x7F is ASCII; a high byte at the very start is refused', () => {
+    expect(decodeRequestText(Buffer.from([0x3c, 0x61, 0x3e, 0x7f, 0x3c, 0x2f, 0x61, 0x3e]), 'text/xml; charset=us-ascii')).toBe('<a>\u007f</a>');
+    expect(faultFrom(() => decodeRequestText(Buffer.from([0xe9, 0x3c, 0x61, 0x2f, 0x3e]), 'text/xml; charset=ascii')).reason).toBe('The request body is not valid ascii (Content-Type charset): byte 0 (0xe9) is not US-ASCII');
+  });
+  it('spaces before the declaration and around "="; in the Content-Type too', () => {
+    const latin = Buffer.from('  <?xml version="1.0" encoding = "ISO-8859-1"?><a>é</a>', 'latin1');
+    expect(decodeRequestText(latin, undefined)).toBe('  <?xml version="1.0" encoding = "ISO-8859-1"?><a>é</a>');
+    expect(decodeRequestText(Buffer.from('<a>é</a>', 'latin1'), 'text/xml; charset = iso-8859-1')).toBe('<a>é</a>');
+  });
+  it('only a leading U+FEFF is a byte order mark; one inside the document stays', () => {
+    expect(decodeRequestText(Buffer.from('<a>\uFEFF</a>', 'utf8'), undefined)).toBe('<a>\uFEFF</a>');
+    expect(decodeRequestText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<a>\uFEFF</a>', 'utf16le')]), undefined)).toBe('<a>\uFEFF</a>');
+  });
+});

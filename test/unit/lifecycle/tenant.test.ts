@@ -1,0 +1,139 @@
+/**
+ * Unit tests of a company's job state (README "Isolation", "Schedule syntax": at most 50 missed fires
+ * are run when the clock jumps, fires missed while paused are skipped; retention by age and count).
+ */
+import { describe, expect, it } from 'vitest';
+import { serverZone } from '../../../src/clock/server-zone.js';
+import type { JobRun, JobSpec } from '../../../src/lifecycle/job-run.js';
+import { scheduleJob } from '../../../src/lifecycle/scheduled-job.js';
+import { Tenant } from '../../../src/lifecycle/tenant.js';
+
+const T0 = Date.parse('2026-11-28T10:00:00Z');
+const MIN = 60_000;
+const KEEP = { retainFinishedMs: 7 * 24 * 60 * MIN, maxFinishedPerCompany: 2_000 };
+const spec: JobSpec = {
+  companyHandle: 'c|42', name: 'n', originalName: 'n', variant: 'optimizeImagesJob', detail: {}, locale: 'en-US', submitUserEmail: 'a@example.com', client: 'unit',
+  durations: { newMs: 1_000, coordinatorMs: 1_000, clientMs: 0, runMs: 10_000 }, totalSize: 5,
+};
+const tenant = () => new Tenant('c|42', T0, 100, serverZone());
+function addRun(t: Tenant, name: string, at: number, submitted = `j|42|${name}||`): JobRun {
+  const run: JobRun = { ...spec, name, originalName: name, jobHandle: t.nextRunHandle(name), submittedHandle: submitted, serverName: 's', submittedAt: at };
+  t.runs.push(run);
+  return run;
+}
+
+describe('handles', () => {
+  it('run ids count up per company from its sequence', () => {
+    const t = tenant();
+    expect(t.companyId).toBe('42');
+    expect(t.nextRunHandle('a')).toBe('j|42||a|101');
+    expect(t.nextRunHandle('b')).toBe('j|42||b|102');
+  });
+  it('a submission handle is j|<id>|<name>||, with the next run id appended while the plain one is taken', () => {
+    const t = tenant();
+    expect(t.submissionHandle('x', T0)).toEqual({ name: 'x', handle: 'j|42|x||' });
+    addRun(t, 'x', T0);
+    expect(t.submissionHandle('x', T0)).toEqual({ name: 'x_102', handle: 'j|42|x_102||' });
+    // Once the run is no longer listed (Done + 60 s), the plain handle is free again.
+    expect(t.submissionHandle('x', T0 + 72_000)).toEqual({ name: 'x', handle: 'j|42|x||' });
+    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|y||', { execSchedule: '0 0 2 * * ?' }, T0));
+    expect(t.submissionHandle('y', T0).name).toBe('y_102');
+  });
+  it('findRun: by its own handle, else the newest run of a submission; findScheduled by handle', () => {
+    const t = tenant();
+    const a = addRun(t, 'a', T0, 'j|42|s||');
+    const b = addRun(t, 'b', T0 + 1, 'j|42|s||');
+    expect(t.findRun(a.jobHandle)).toBe(a);
+    expect(t.findRun('j|42|s||')).toBe(b);
+    expect(t.findRun('j|42|none||')).toBeUndefined();
+    const s = scheduleJob({ kind: 'spec', spec }, 'j|42|z||', { execTime: T0 + MIN }, T0);
+    t.scheduled.push(s);
+    expect(t.findScheduled('j|42|z||')).toBe(s);
+    expect(t.findScheduled('j|42|s||')).toBeUndefined();
+  });
+  it('markChanged bumps the revision', () => {
+    const t = tenant();
+    t.markChanged();
+    t.markChanged();
+    expect(t.revision).toBe(2);
+  });
+});
+
+describe('triggers', () => {
+  it('an execTime fires once, at its time, and the scheduled job is gone', () => {
+    const t = tenant();
+    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|once||', { execTime: T0 + MIN }, T0));
+    t.sync(T0 + MIN - 1, KEEP);
+    expect(t.runs).toHaveLength(0);
+    t.sync(T0 + MIN, KEEP);
+    expect(t.runs.map((r) => [r.submittedAt, r.submittedHandle, r.name])).toEqual([[T0 + MIN, 'j|42|once||', 'n_2026-11-28-04:01:00.000']]);
+    expect(t.scheduled).toHaveLength(0);
+    expect(t.revision).toBe(1);
+  });
+  it('a schedule fires each due time; after a long jump only the last 50', () => {
+    const t = tenant();
+    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|hourly||', { execSchedule: '0 0 * * * ?' }, T0));
+    t.sync(T0 + 3 * 60 * MIN, KEEP);
+    expect(t.runs.map((r) => new Date(r.submittedAt).toISOString())).toEqual(['2026-11-28T11:00:00.000Z', '2026-11-28T12:00:00.000Z', '2026-11-28T13:00:00.000Z']);
+    t.sync(T0 + 3 * 60 * MIN + 1, KEEP);
+    expect(t.runs).toHaveLength(3);
+    const u = tenant();
+    u.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|secs||', { execSchedule: '* * * * * ?' }, T0));
+    u.sync(T0 + 10 * MIN, KEEP);
+    expect(u.runs).toHaveLength(50);
+    expect(u.runs.at(-1)!.submittedAt).toBe(T0 + 10 * MIN);
+  });
+  it('fires missed while paused are skipped; a system job fires no run', () => {
+    const t = tenant();
+    const s = scheduleJob({ kind: 'spec', spec }, 'j|42|p||', { execSchedule: '0 0 * * * ?' }, T0, 'Paused');
+    t.scheduled.push(s);
+    t.sync(T0 + 2 * 60 * MIN, KEEP);
+    expect(t.runs).toHaveLength(0);
+    expect(s.syncedTo).toBe(T0 + 2 * 60 * MIN);
+    s.triggerState = 'Normal';
+    t.markChanged();
+    t.sync(T0 + 3 * 60 * MIN, KEEP);
+    expect(t.runs).toHaveLength(1);
+    const system = scheduleJob({ kind: 'system', system: { companyHandle: 'c|42', name: 'Cleanup', jobType: 'Cleanup', locale: 'en-US', submitUserEmail: 'x' } }, 'j|42|Cleanup||', { execSchedule: '0 0 * * * ?' }, T0);
+    expect(t.spawn(system, T0)).toBeUndefined();
+  });
+});
+
+describe('retention and stability', () => {
+  it('drops runs finished longer ago than retainFinishedMs, and beyond the count, oldest first', () => {
+    const t = tenant();
+    const old = addRun(t, 'old', T0);
+    const mid = addRun(t, 'mid', T0 + 30 * MIN);
+    const recent = addRun(t, 'recent', T0 + 50 * MIN);
+    const running = addRun(t, 'running', T0 + 60 * MIN);
+    t.sync(T0 + 60 * MIN + 5_000, { retainFinishedMs: 40 * MIN, maxFinishedPerCompany: 10 });
+    expect(t.runs).toEqual([mid, recent, running]);
+    expect(t.runs).not.toContain(old);
+    const u = tenant();
+    const [a, b, c] = [addRun(u, 'a', T0), addRun(u, 'b', T0 + MIN), addRun(u, 'c', T0 + 2 * MIN)];
+    u.sync(T0 + 10 * MIN, { retainFinishedMs: KEEP.retainFinishedMs, maxFinishedPerCompany: 2 });
+    expect(u.runs).toEqual([b, c]);
+    expect(u.runs).not.toContain(a);
+    expect(u.revision).toBe(1);
+  });
+  it('stableUntil: the next instant anything shown changes (a run, a fire, a future submit)', () => {
+    const t = tenant();
+    expect(t.stableUntil(T0)).toBe(Infinity);
+    addRun(t, 'a', T0);
+    // Memoised per revision: a change is seen once it is marked (TenantStore.write marks every write).
+    expect(t.stableUntil(T0)).toBe(Infinity);
+    t.markChanged();
+    expect(t.stableUntil(T0)).toBe(T0 + 1_000);
+    expect(t.stableUntil(T0 + 2_500)).toBe(T0 + 3_000);
+    const u = tenant();
+    addRun(u, 'later', T0 + 5_000);
+    expect(u.stableUntil(T0)).toBe(T0 + 5_000);
+    u.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|x||', { execTime: T0 + 2_000 }, T0));
+    expect(u.stableUntil(T0)).toBe(T0 + 5_000);
+    u.markChanged();
+    expect(u.stableUntil(T0)).toBe(T0 + 2_000);
+    const v = tenant();
+    v.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0));
+    expect(v.stableUntil(T0)).toBe(T0 + 60 * MIN);
+  });
+});
