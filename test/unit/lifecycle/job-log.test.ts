@@ -51,6 +51,40 @@ describe('runFiles', () => {
     expect(runFiles({ ...r }, 7).map((f) => f.path)).toEqual(files.map((f) => f.path));
     expect(runFiles({ ...r, jobHandle: 'j|1||r_x|2' }, 7).slice(1).map((f) => f.path)).not.toEqual(files.slice(1).map((f) => f.path));
   });
+  it('faked outcomes: about 6 % warnings, 4 % errors, and for transfers 6 % updates and 4 % duplicates; aux messages only on warnings and errors', () => {
+    const share = (variant: JobRun['variant'], n: number) => {
+      const files = runFiles(run({ variant, plan: undefined, totalSize: n, detail: {}, jobHandle: `j|1||${variant}|1` }), 7);
+      const c = countFiles(files);
+      for (const f of files) {
+        expect(f.aux.length, f.outcome).toBe(f.outcome === 'warning' || f.outcome === 'error' ? 1 : 0);
+        if (f.outcome === 'warning') expect(['aux.warning.lowResolution', 'aux.warning.colorProfile']).toContain(f.aux[0]);
+        if (f.outcome === 'error') expect(['aux.error.unsupportedFormat', 'aux.error.corrupt']).toContain(f.aux[0]);
+        expect(f.assetName).toBe(f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''));
+        expect(f.assetName).not.toContain('.');
+        expect(f.path).toMatch(/^1\/[a-zA-Z]+\/[a-z-' ]+_\d{4}\.[a-z0-9]+$/);
+      }
+      return { warning: c.warning / n, error: c.error / n, update: c.update / n, duplicate: c.duplicate / n };
+    };
+    const up = share('uploadDirectoryJob', 4_000);
+    expect(up.warning).toBeGreaterThan(0.045);
+    expect(up.warning).toBeLessThan(0.075);
+    expect(up.error).toBeGreaterThan(0.03);
+    expect(up.error).toBeLessThan(0.05);
+    expect(up.update).toBeGreaterThan(0.045);
+    expect(up.update).toBeLessThan(0.075);
+    expect(up.duplicate).toBeGreaterThan(0.03);
+    expect(up.duplicate).toBeLessThan(0.05);
+    const pub = share('imageServingPublishJob', 2_000);
+    expect([pub.update, pub.duplicate]).toEqual([0, 0]);
+    expect(pub.warning).toBeGreaterThan(0.04);
+    expect(pub.error).toBeGreaterThan(0.025);
+  });
+  it('files go under the detail destFolder when given, else <companyId>/<variant>/', () => {
+    const given = runFiles(run({ variant: 'uploadDirectoryJob', plan: undefined, totalSize: 2, detail: { destFolder: 'shop/in/' } }), 7);
+    expect(given.every((f) => f.path.startsWith('shop/in/'))).toBe(true);
+    const dflt = runFiles(run({ variant: 'uploadDirectoryJob', plan: undefined, totalSize: 2, detail: {} }), 7);
+    expect(dflt.every((f) => f.path.startsWith('1/uploadDirectory/'))).toBe(true);
+  });
   it('asset handles named by assetHandleArray are the files', () => {
     const r = run({ variant: 'exportJob', plan: undefined, totalSize: 2, detail: { assetHandleArray: { items: ['a|5', 'a|6'] } } });
     expect(runFiles(r, 7).map((f) => f.assetHandle)).toEqual(['a|5', 'a|6']);
