@@ -23,6 +23,10 @@ function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where
   return result.data;
 }
 
+/** Express path parameters as the table's handlers take them: a wildcard's segments (an array) joined by '/'. */
+const pathParams = (params: Request['params']): Readonly<Record<string, string>> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]));
+
 function fail(res: Response, e: unknown, onBug?: (e: unknown) => void): void {
   if (e instanceof AdminError) {
     res.status(e.status).json((e as AdminError & { body?: unknown }).body ?? { error: e.message });
@@ -61,7 +65,7 @@ export function mountAdminTable(router: Router, rows: readonly AdminRoute[], acc
         void (async () => {
           const query = parse(row.query, req.query, 'query');
           const body = parse(row.body, req.body ?? {}, 'body');
-          res.json(await row.handler({ query, body, params: req.params as Record<string, string> }));
+          res.json(await row.handler({ query, body, params: pathParams(req.params) }));
         })().catch((e: unknown) => fail(res, e, onBug));
       },
     ];
