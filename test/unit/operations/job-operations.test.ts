@@ -216,7 +216,9 @@ describe('job logs', () => {
     expect(h.fails('getJobLogDetails', { companyHandle: C, jobHandle: 'j|2|x||' }).code).toBe(30001);
   });
   it('getAssetJobLogs: the lines naming an asset; a malformed handle is 30001', () => {
-    const h = harness();
+    // An export takes only assets the company has (issue 8), so the fixture gives c|1 three images.
+    const images = ['a|5', 'a|6', 'a|7'].map((handle, i) => ({ company: C, name: `img-${i}`, type: 'Image', handle, folder: 'images/' }));
+    const h = harness('2014-04-03', { folders: [{ company: C, path: 'images/' }], assets: images });
     h.run('submitJob', { companyHandle: C, jobName: 'exp', exportJob: { assetHandleArray: { items: ['a|5', 'a|6'] }, fmt: 'orig' } });
     h.clock.advance(30_000);
     const logs = h.run('getAssetJobLogs', { companyHandle: C, assetHandle: 'a|6' }).jobLogArray?.items ?? [];
