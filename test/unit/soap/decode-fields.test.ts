@@ -3,26 +3,17 @@
  * types, order, namespaces, cardinality, lenient mode. Expected reasons are written out here.
  */
 import { describe, expect, it } from 'vitest';
-import { IpsFault } from '../../../src/faults/catalogue.js';
 import { opt, req, type Field } from '../../../src/schema/model.js';
 import { resolveSchema } from '../../../src/schema/resolved-schema.js';
 import { versionById } from '../../../src/schema/versions.js';
 import { decodeFields, typedParams, type RequestCheck } from '../../../src/soap/decode-fields.js';
 import { parseXml } from '../../../src/xml/parse-xml.js';
+import { faultOf } from './fault-of.js';
 
 const schema = resolveSchema(versionById('2014-04-03')!);
 const NS = 'http://www.scene7.com/IpsApi/xsd/2014-04-03';
 const el = (inner: string, ns = NS) => parseXml(`<p xmlns="${ns}">${inner}</p>`);
 const decode = (fields: readonly Field[], inner: string, check?: RequestCheck) => decodeFields(el(inner), fields, schema, 'p', check);
-function faultOf(run: () => unknown): { code: number; reason: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof IpsFault) return { code: e.entry.code, reason: e.reason };
-    throw e;
-  }
-  throw new Error('no fault');
-}
 const one = (type: Field['type']) => [opt('v', type)];
 const value = (type: Field['type'], text: string) => decode(one(type), `<v>${text}</v>`).v;
 const bad = (type: Field['type'], text: string) => faultOf(() => decode(one(type), `<v>${text}</v>`));

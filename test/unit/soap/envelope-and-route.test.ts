@@ -1,32 +1,14 @@
 /** Unit tests of reading the envelope and routing it to an operation (reference §1.1, §0.1). */
 import { describe, expect, it } from 'vitest';
-import { IpsFault } from '../../../src/faults/catalogue.js';
 import { readEnvelope } from '../../../src/soap/read-envelope.js';
 import { routeOperation } from '../../../src/soap/route-operation.js';
 import { parseXml } from '../../../src/xml/parse-xml.js';
+import { faultOf as throws, rejects } from './fault-of.js';
 
 const S11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 const S12 = 'http://www.w3.org/2003/05/soap-envelope';
 const V = 'http://www.scene7.com/IpsApi/xsd/2014-04-03';
 const BASE = 'http://www.scene7.com/IpsApi/xsd';
-async function rejects(p: Promise<unknown>): Promise<{ code: number; reason: string }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof IpsFault) return { code: e.entry.code, reason: e.reason };
-    throw e;
-  }
-  throw new Error('no fault');
-}
-function throws(run: () => unknown): { code: number; reason: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof IpsFault) return { code: e.entry.code, reason: e.reason };
-    throw e;
-  }
-  throw new Error('no fault');
-}
 const env = (ns: string, inner: string, header = '<s:Header><a:h xmlns:a="urn:a"/></s:Header>') => Buffer.from(`<s:Envelope xmlns:s="${ns}">${header}${inner}</s:Envelope>`);
 
 describe('readEnvelope', () => {

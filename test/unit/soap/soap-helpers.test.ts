@@ -1,21 +1,11 @@
 /** Unit tests of the pure helpers of src/soap (expected values written here, from the reference and docs/limits.md). */
 import { describe, expect, it } from 'vitest';
-import { IpsFault } from '../../../src/faults/catalogue.js';
 import { nearest } from '../../../src/soap/nearest-name.js';
 import { decodeRequestText } from '../../../src/soap/request-charset.js';
 import { SOAP11, SOAP12, soapVersionByNs } from '../../../src/soap/soap-versions.js';
 import { checkRepeats, checkString } from '../../../src/soap/value-limits.js';
+import { faultOf as faultFrom } from './fault-of.js';
 
-/** The IPS code and reason of what `run` throws. */
-function faultFrom(run: () => unknown): { code: number; reason: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof IpsFault) return { code: e.entry.code, reason: e.reason };
-    throw e;
-  }
-  throw new Error('no fault');
-}
 
 describe('nearest (edit distance, case-insensitive)', () => {
   const ops = ['getActiveJobs', 'getJobLogs', 'deleteJob', 'submitJob'];
