@@ -23,8 +23,15 @@ const fromAscii: Decoder = (b) => {
   if (high >= 0) throw new RangeError(`byte ${high} (0x${b[high]!.toString(16)}) is not US-ASCII`);
   return b.toString('latin1');
 };
-const windows1252 = new TextDecoder('windows-1252');
-const fromWindows1252: Decoder = (b) => windows1252.decode(b);
+/**
+ * windows-1252 bytes 0x80–0x9F, as the WHATWG Encoding Standard maps them (0x81, 0x8D, 0x8F, 0x90 and 0x9D
+ * stay the C1 code point). Node 20's TextDecoder('windows-1252') decodes those bytes as ISO-8859-1
+ * (0x80 → U+0080, not €), so the 32 differing characters are mapped here.
+ */
+const CP1252_80_9F =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const fromWindows1252: Decoder = (b) => b.toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
 
 /** Encoding labels (lower case) we read, as IANA names them and as stacks spell them. */
 const DECODERS: Readonly<Record<string, Decoder>> = {

@@ -83,6 +83,9 @@ describe('request charset (RFC 7303 §3.2: BOM, Content-Type charset, XML declar
     expect(decodeRequestText(latin, 'text/xml; charset=ISO-8859-1')).toBe('<?xml version="1.0" encoding="UTF-8"?><a>é</a>');
     expect(decodeRequestText(latin, 'text/xml;charset="latin1"')).toBe('<?xml version="1.0" encoding="UTF-8"?><a>é</a>');
     expect(decodeRequestText(Buffer.from([0x3c, 0x61, 0x3e, 0xe9, 0x3c, 0x2f, 0x61, 0x3e]), 'text/xml; charset=windows-1252')).toBe('<a>é</a>');
+    // The bytes where windows-1252 differs from ISO-8859-1 (WHATWG Encoding Standard's index): € ‚ Š œ Ÿ, and 0x81 unmapped.
+    expect(decodeRequestText(Buffer.from([0x3c, 0x61, 0x3e, 0x80, 0x82, 0x8a, 0x9c, 0x9f, 0x81, 0x3c, 0x2f, 0x61, 0x3e]), 'text/xml; charset=windows-1252')).toBe('<a>€‚ŠœŸ\u0081</a>');
+    expect(decodeRequestText(Buffer.from([0x3c, 0x61, 0x3e, 0x80, 0x3c, 0x2f, 0x61, 0x3e]), 'text/xml; charset=iso-8859-1')).toBe('<a>\u0080</a>');
   });
   it('takes the XML declaration without a charset', () => {
     const latin = Buffer.from("<?xml version='1.0' encoding='ISO-8859-1'?><a>é</a>", 'latin1');
