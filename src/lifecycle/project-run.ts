@@ -78,7 +78,8 @@ export function projectRun(run: JobRun, now: number): Projection {
   const runningAt = frozenAt >= t.runningAt ? t.runningAt : undefined;
   const lastProgressUpdate = runningAt === undefined ? run.submittedAt : t.runningAt + Math.round(fraction * run.durations.runMs);
 
-  if (stopAt !== undefined) {
+  // Before the stop (the mock clock may be set back past it) the run reads as it did then.
+  if (stopAt !== undefined && now >= stopAt) {
     const endedAt = stopAt + (run.stop?.windDownMs ?? STOPPING_MS);
     if (now < endedAt) {
       return { state: 'Stopping', progress, done, fraction, lastProgressUpdate: stopAt, runningAt, endedAt: undefined, visible: true, changesAt: endedAt };
@@ -87,7 +88,7 @@ export function projectRun(run: JobRun, now: number): Projection {
     return { state: 'Done', progress: 100, done, fraction, lastProgressUpdate: endedAt, runningAt, endedAt, visible: now < endedAt + DONE_LINGER_MS, changesAt: now < endedAt + DONE_LINGER_MS ? endedAt + DONE_LINGER_MS : Infinity };
   }
   if (now < t.doneAt) {
-    return { state: 'Running', progress, done, fraction, lastProgressUpdate, runningAt, endedAt: undefined, visible: true, changesAt: nextTick(t, now) };
+    return { state: 'Running', progress, done, fraction, lastProgressUpdate, runningAt, endedAt: undefined, visible: true, changesAt: Math.min(nextTick(t, now), stopFrom) };
   }
   const linger = t.doneAt + DONE_LINGER_MS;
   return { state: 'Done', progress: 100, done: run.totalSize, fraction: 1, lastProgressUpdate: t.doneAt, runningAt: t.runningAt, endedAt: t.doneAt, visible: now < linger, changesAt: now < linger ? linger : Infinity };

@@ -83,6 +83,12 @@ describe('projectRun with a stop (stopJob / deleteJob)', () => {
     expect(projectRun(r, s(3.4)).state).toBe('Stopping');
     expect(projectRun(r, s(3.5))).toMatchObject({ state: 'Done', endedAt: s(3.5) });
   });
+  it('before the stop (the clock set back past it) the run reads as it did then: Running, changing at the stop', () => {
+    const r = run({ stop: { at: s(7.5), by: 'a@example.com' } });
+    expect(projectRun(r, s(6.2))).toEqual({ state: 'Running', progress: 40, done: 8, fraction: 0.4, lastProgressUpdate: s(6), runningAt: s(2), endedAt: undefined, visible: true, changesAt: s(7) });
+    expect(projectRun(r, s(7.2))).toMatchObject({ state: 'Running', progress: 50, changesAt: s(7.5) });
+    expect(projectRun(r, s(7.5))).toMatchObject({ state: 'Stopping', progress: 50, changesAt: s(9.5) });
+  });
   it('a stop at or after the end changes nothing', () => {
     const r = run({ stop: { at: s(12), by: 'x' } });
     expect(at(r, 12)).toMatchObject({ state: 'Done', done: 20, endedAt: s(12) });
