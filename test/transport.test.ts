@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const post = (b: string | Buffer, headers: Record<string, string> = {}) =>
 
 describe('gzip responses (reference §3.6)', () => {
   it('compresses when Accept-Encoding allows it (raw bytes on the wire are gzip)', async () => {
-    const server = app.listen(0);
+    const server = createServer(app).listen(0);
     try {
       const { port } = server.address() as AddressInfo;
       const raw = await new Promise<{ headers: Record<string, unknown>; bytes: Buffer }>((resolve, reject) => {

@@ -1,17 +1,21 @@
 /**
- * POST /scene7/services/IpsApiService: bytes in, engine, bytes out.
- * Request bodies are capped (config.maxBodyBytes) and may be gzip/deflate
- * encoded; responses are gzip-compressed when the client accepts it and the
- * authHeader does not say gzipResponse=false (reference §3.6). A body the
- * parser refuses still goes through the engine, so it is journaled.
+ * POST /scene7/services/IpsApiService: bytes in, engine, bytes out, with Node's own request
+ * and response (no express on this path; create-app.ts routes the calls here). Request
+ * bodies are capped (config.maxBodyBytes) and may be gzip/deflate/br encoded (read-body.ts);
+ * responses are gzip-compressed when the client accepts it and the authHeader does not say
+ * gzipResponse=false (reference §3.6). A body the transport refuses still goes through the
+ * engine, so it is journaled.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
 import type { Engine } from '../engine/engine.js';
 import { handleSoapRequest } from '../engine/handle-request.js';
 import type { TransportFacts } from '../engine/record.js';
 import type { SoapHttpRequest, SoapHttpResponse } from '../engine/types.js';
-import { SERVICE_PATH } from './wsdl-routes.js';
+import { readBody } from './read-body.js';
+
+type Request = IncomingMessage;
+type Response = ServerResponse;
 
 const acceptsGzip = (header: string | undefined): boolean =>
   !!header && header.split(',').some((p) => {
@@ -36,21 +40,22 @@ function sendBroken(req: Request, res: Response, out: SoapHttpResponse, body: Bu
       req.socket.destroy();
       return;
     case 'malformed':
-      res.status(200).set('Content-Type', out.contentType).send(GARBAGE);
+      res.statusCode = 200;
+      res.setHeader('Content-Type', out.contentType);
+      res.setHeader('Content-Length', GARBAGE.length);
+      res.end(GARBAGE);
       return;
     case 'truncated':
       // Promise the whole body, send half, then close: the client sees the stream end early.
-      res.status(out.status).set({ 'Content-Type': out.contentType, 'Content-Length': String(body.length) });
+      res.statusCode = out.status;
+      res.setHeader('Content-Type', out.contentType);
+      res.setHeader('Content-Length', String(body.length));
       res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.destroy());
       return;
   }
 }
 
-/**
- * Writes the answer with Node's own response calls: every header is set here, so express's
- * res.send (content-type lookup, ETag, freshness checks that never apply to a POST) is not needed
- * on the path every SOAP call takes.
- */
+/** Writes the answer: every header is set here (no content-type lookup, ETag or freshness check: they never apply to a POST). */
 function send(req: Request, res: Response, out: SoapHttpResponse): void {
   if (out.drop && out.drop !== 'truncated') return sendBroken(req, res, out, Buffer.alloc(0));
   res.statusCode = out.status;
@@ -69,48 +74,65 @@ function send(req: Request, res: Response, out: SoapHttpResponse): void {
   res.end(body);
 }
 
+/** The header's value as one string (Node joins repeated headers, except the few it keeps as lists). */
+const header = (req: Request, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+};
+
 function toEngine(req: Request, raw: Buffer, readError?: SoapHttpRequest['readError']): SoapHttpRequest {
+  const contentType = header(req, 'content-type');
   // SOAP 1.2 carries the action as the Content-Type's `action` parameter (RFC 3902); it wins over a
   // SOAPAction header (a SOAP 1.1 header some 1.2 stacks still send, often empty).
-  const contentTypeAction = /;\s*action\s*=\s*"?([^";]*)"?/i.exec(req.get('content-type') ?? '')?.[1];
-  const soapAction = contentTypeAction ?? req.get('soapaction');
+  const contentTypeAction = /;\s*action\s*=\s*"?([^";]*)"?/i.exec(contentType ?? '')?.[1];
+  const soapAction = contentTypeAction ?? header(req, 'soapaction');
+  const acceptLanguage = header(req, 'accept-language');
   const transport: TransportFacts = {
-    method: req.method,
-    path: req.originalUrl,
+    method: req.method ?? 'POST',
+    path: req.url ?? '',
     soapAction,
-    contentType: req.get('content-type'),
-    contentEncoding: req.get('content-encoding'),
-    acceptEncoding: req.get('accept-encoding'),
-    acceptLanguage: req.get('accept-language'),
-    userAgent: req.get('user-agent'),
+    contentType,
+    contentEncoding: header(req, 'content-encoding'),
+    acceptEncoding: header(req, 'accept-encoding'),
+    acceptLanguage,
+    userAgent: header(req, 'user-agent'),
     remoteAddress: req.socket.remoteAddress,
     bytes: raw.length,
   };
-  return {
-    body: raw,
-    soapAction,
-    contentType: req.get('content-type'),
-    authorization: req.get('authorization'),
-    acceptLanguage: req.get('accept-language'),
-    transport,
-    readError,
-  };
+  return { body: raw, soapAction, contentType, authorization: header(req, 'authorization'), acceptLanguage, transport, readError };
 }
 
-export function mountSoapRoute(router: Router, engine: Engine, maxBodyBytes: number, log?: (line: string) => void): void {
-  const answer = async (req: Request, res: Response, raw: Buffer, readError?: SoapHttpRequest['readError']) => {
+/** What an unexpected failure answers (as express's last-resort handler did): short, never a stack trace. */
+function internalError(res: Response): void {
+  if (res.headersSent) return void res.destroy();
+  const body = JSON.stringify({ error: 'internal error in ips-mock' });
+  res.statusCode = 500;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/**
+ * POSTs the express router would route to the SOAP endpoint: its path in any letter case, with an
+ * optional trailing slash, query or fragment, also in absolute form (as a proxy sends it).
+ */
+const SOAP_TARGET = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#]*)?\/scene7\/services\/ipsapiservice\/?(?:[?#]|$)/i;
+export const isSoapPost = (req: Request): boolean => req.method === 'POST' && SOAP_TARGET.test(req.url ?? '');
+
+/** The SOAP endpoint as a Node request listener. */
+export function soapEndpoint(engine: Engine, maxBodyBytes: number, log?: (line: string) => void): (req: Request, res: Response) => void {
+  const answer = async (req: Request, res: Response) => {
+    const read = await readBody(req, maxBodyBytes);
     const started = performance.now();
-    const { response } = await handleSoapRequest(engine, toEngine(req, raw, readError));
+    const http = 'body' in read ? toEngine(req, read.body) : toEngine(req, Buffer.alloc(0), { type: read.error, limit: maxBodyBytes });
+    const { response } = await handleSoapRequest(engine, http);
     send(req, res, response);
     log?.(`${response.status} ${response.summary} ${(performance.now() - started).toFixed(1)}ms`);
   };
-  router.post(SERVICE_PATH, express.raw({ type: () => true, limit: maxBodyBytes }), (req, res, next) => {
-    answer(req, res, Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)).catch(next);
-  });
-  // Body-parser errors (too large, bad encoding) on the SOAP route become IPS faults, never HTML.
-  router.use(SERVICE_PATH, (err: unknown, req: Request, res: Response, next: NextFunction) => {
-    if (!err) return next();
-    const e = err as { type?: string };
-    answer(req, res, Buffer.alloc(0), { type: e.type, limit: maxBodyBytes }).catch(next);
-  });
+  return (req, res) => {
+    answer(req, res).catch((e: unknown) => {
+      engine.onBug?.(e);
+      internalError(res);
+    });
+  };
 }
