@@ -10,7 +10,7 @@ import { toUser } from '../../../src/auth/users.js';
 import { IpsFault } from '../../../src/faults/catalogue.js';
 import { createApp } from '../../../src/http/create-app.js';
 import type { Locale } from '../../../src/locale/locales.js';
-import type { OperationBase } from '../../../src/operations/context.js';
+import type { OperationBase, PostedFile } from '../../../src/operations/context.js';
 import { OPERATION_TABLE } from '../../../src/operations/table.js';
 import type { OperationName } from '../../../src/schema/operations.js';
 import { resolveSchema } from '../../../src/schema/resolved-schema.js';
@@ -25,6 +25,12 @@ function fixtures(extra?: object): string {
   if (extra) writeFileSync(join(dir, 'extra.json'), JSON.stringify({ formatVersion: 1, ...extra }));
   writeFileSync(join(dir, 'c.json'), JSON.stringify({ formatVersion: 1, companies: [{ handle: 'c|1', name: 'One', fakeJobs: false, fakeAssets: false }, { handle: 'c|2', name: 'Two', fakeJobs: false }, { handle: 'c|3', name: 'Three', fakeJobs: true }, { handle: 'c|2101', name: 'Acme', fakeJobs: false }] }));
   return dir;
+}
+
+/** What an UploadFile servlet POST adds to the context: its file parts and the address it came from. */
+export interface Post {
+  readonly uploads?: readonly PostedFile[];
+  readonly clientAddress?: string;
 }
 
 /** `extra`: more of a fixture document (folders, assets) beside the companies c|1, c|2 (no faked jobs), c|3 (faked jobs) and c|2101. */
@@ -42,14 +48,14 @@ export function harness(version = '2014-04-03', extra?: object) {
     users: engine.users,
     client: 'unit/1',
   });
-  function run<N extends OperationName>(name: N, params: OperationTypes[N]['param'], user?: string, locale?: Locale): OperationTypes[N]['result'] {
-    const ctx = { ...base(user, locale), params };
+  function run<N extends OperationName>(name: N, params: OperationTypes[N]['param'], user?: string, locale?: Locale, post?: Post): OperationTypes[N]['result'] {
+    const ctx = { ...base(user, locale), ...post, params };
     return OPERATION_TABLE[name].readOnly ? OPERATION_TABLE[name].handler(ctx) : engine.store.write(() => OPERATION_TABLE[name].handler(ctx));
   }
   /** The IPS code and reason the call fails with. */
-  function fails<N extends OperationName>(name: N, params: OperationTypes[N]['param'], user?: string): { code: number; reason: string } {
+  function fails<N extends OperationName>(name: N, params: OperationTypes[N]['param'], user?: string, post?: Post): { code: number; reason: string } {
     try {
-      run(name, params, user);
+      run(name, params, user, undefined, post);
     } catch (e) {
       if (e instanceof IpsFault) return { code: e.entry.code, reason: e.reason };
       throw e;
