@@ -14,7 +14,12 @@ const CATALOGUE = {
     { company: C, name: 'manual', type: 'Pdf', handle: 'a|13', folder: 'docs/' },
   ],
 };
-const cat = () => harness('2014-04-03', CATALOGUE);
+/** The catalogue is created at the first operation that touches it (its records start then): here at T0. */
+const cat = () => {
+  const h = harness('2014-04-03', CATALOGUE);
+  h.run('getFolders', { companyHandle: C });
+  return h;
+};
 type H = ReturnType<typeof cat>;
 const R = 'One/';
 const asset = (h: H, handle: string) => h.run('getAssets', { companyHandle: C, assetHandleArray: { items: [handle] } }).assetArray?.items?.[0];

@@ -14,7 +14,12 @@ const CATALOGUE = {
     { company: C, name: 'clip', type: 'Video', handle: 'a|14', folder: 'images/boots/' },
   ],
 };
-const cat = () => harness('2014-04-03', CATALOGUE);
+/** The catalogue is created at the first operation that touches it (its records start then): here at T0. */
+const cat = () => {
+  const h = harness('2014-04-03', CATALOGUE);
+  h.run('getFolders', { companyHandle: C });
+  return h;
+};
 type H = ReturnType<typeof cat>;
 const R = 'One/';
 const paths = (h: H, p: object = {}) => (h.run('getFolders', { companyHandle: C, ...p }).folderArray?.items ?? []).map((f) => f.path);
