@@ -24,7 +24,7 @@ try {
   const paths = packed.files.map((f) => f.path);
   const unwanted = paths.filter((p) => /^(src|test|bench|examples|scripts|docs|\.ci)\/|\.map$|tsconfig/.test(p));
   if (unwanted.length > 0) fail(`the tarball ships development files: ${unwanted.slice(0, 5).join(', ')}`);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/locale/catalogues/de-DE.json', 'wsdl/IpsApi.wsdl', 'fixtures/default-users.json', 'ui/index.html', 'ui/app.js']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/locale/catalogues/de-DE.json', 'wsdl/IpsApi.wsdl', 'fixtures/default-users.json', 'ui/index.html', 'ui/app.js']) {
     if (!paths.includes(needed)) fail(`the tarball lacks ${needed}`);
   }
 
