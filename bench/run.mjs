@@ -64,7 +64,7 @@ async function forkServer(kind, arg) {
   });
   const stats = () =>
     new Promise((resolve) => {
-      child.once('message', (m) => resolve({ cpuUs: m.cpu.user + m.cpu.system, rss: m.rss }));
+      child.once('message', (m) => resolve({ cpuUs: m.cpu.user + m.cpu.system, rss: m.rss, heapUsed: m.heapUsed, external: m.external }));
       child.send('stats');
     });
   return { url, stats, kill: () => child.kill() };
@@ -82,7 +82,7 @@ async function load(server, op, bodies, { seconds = SECONDS, amount, headers } =
   });
   const after = await server.stats();
   const total = r.requests.total;
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total, non2xx: r.non2xx, cpuPerReq: (after.cpuUs - before.cpuUs) / total, rss: after.rss };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total, non2xx: r.non2xx, cpuPerReq: (after.cpuUs - before.cpuUs) / total, rss: after.rss, heapUsed: after.heapUsed, external: after.external };
 }
 
 /** Spawn a command and time until `ready(url)` answers 200. */
@@ -396,40 +396,48 @@ say();
 if (section('memory')) {
 say(`## Memory`);
 say();
-say(`${RSS_COMPANIES.toLocaleString('en-US')} companies touched (getActiveJobs each), then ${RSS_REQUESTS.toLocaleString('en-US')} further requests over them (getActiveJobs,`);
-say(`getJobLogs, getScheduledJobs and every 10th a submitJob), pinned clock; RSS of the mock's process.`);
-say();
 {
+  const { DEFAULT_CONFIG } = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/index.js`, import.meta.url).href);
+  const budget = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/shared/byte-budget.js`, import.meta.url).href).catch(() => undefined);
+  say(`${RSS_COMPANIES.toLocaleString('en-US')} companies touched (getActiveJobs each), then ${RSS_REQUESTS.toLocaleString('en-US')} further requests over them (getActiveJobs,`);
+  say(`getJobLogs, getScheduledJobs and every 10th a submitJob), pinned clock; memory of the mock's process (RSS, and V8's heapUsed and`);
+  say(`external, sampled without forcing a GC, so they include garbage not yet collected). Defaults it ran with: maxIdleCompanies`);
+  say(`${DEFAULT_CONFIG.maxIdleCompanies}, journalLimit ${DEFAULT_CONFIG.journalLimit}${budget ? `, derived-data budget ${budget.DERIVED_BYTES / MiB} MiB` : ''}.`);
+  say();
   const server = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK }));
-  const rss0 = (await server.stats()).rss;
+  const s0 = await server.stats();
   const companies = Array.from({ length: RSS_COMPANIES }, (_, i) => `c|${100_000 + i}`);
   const t0 = performance.now();
   await load(server, 'getActiveJobs', companies.map((c) => envelope('getActiveJobs', company(c))), { amount: companies.length });
   const touchS = (performance.now() - t0) / 1000;
-  const rssTouched = (await server.stats()).rss;
+  const touched = await server.stats();
   const ops = ['getActiveJobs', 'getJobLogs', 'getScheduledJobs'];
   const mixed = [];
   for (let i = 0; i < 10 * ops.length; i++) {
     const c = companies[(i * 7919) % companies.length];
     mixed.push(i % 10 === 9 ? envelope('submitJob', SUBMIT(c)) : envelope(ops[i % 3], company(c)));
   }
+  const SAMPLES = 20;
   const samples = [];
-  const batch = Math.ceil(RSS_REQUESTS / 10);
-  for (let b = 0; b < 10; b++) {
+  const batch = Math.ceil(RSS_REQUESTS / SAMPLES);
+  for (let b = 0; b < SAMPLES; b++) {
     const bodies = mixed.map((_, k) => mixed[(k + b * 13) % mixed.length]);
     const r = await load(server, null, bodies, { amount: batch });
     if (r.non2xx > 0) throw new Error(`memory: ${r.non2xx} non-2xx answers`);
-    samples.push(r.rss);
+    samples.push(r);
   }
+  const mb = (x) => (x / MiB).toFixed(0);
   table(
-    ['point', 'RSS MB'],
+    ['point', 'RSS MB', 'heapUsed MB', 'external MB'],
     [
-      ['started', (rss0 / MiB).toFixed(0)],
-      [`${RSS_COMPANIES} companies touched (${touchS.toFixed(1)} s)`, `**${(rssTouched / MiB).toFixed(0)}** (target ≤ 300)`],
-      ...samples.map((s, b) => [`+${((b + 1) * batch).toLocaleString('en-US')} requests`, (s / MiB).toFixed(0)]),
+      ['started', mb(s0.rss), mb(s0.heapUsed), mb(s0.external)],
+      [`${RSS_COMPANIES} companies touched (${touchS.toFixed(1)} s)`, `**${mb(touched.rss)}** (target ≤ 300)`, mb(touched.heapUsed), mb(touched.external)],
+      ...samples.map((s, b) => [`+${((b + 1) * batch).toLocaleString('en-US')} requests`, mb(s.rss), mb(s.heapUsed), mb(s.external)]),
     ],
   );
-  say(`Over the further requests: RSS min ${(Math.min(...samples) / MiB).toFixed(0)} MB, max ${(Math.max(...samples) / MiB).toFixed(0)} MB, last − first sample ${((samples.at(-1) - samples[0]) / MiB).toFixed(0)} MB.`);
+  const rss = samples.map((s) => s.rss);
+  const late = rss.slice(SAMPLES / 2);
+  say(`Over the further requests: RSS min ${mb(Math.min(...rss))} MB, max ${mb(Math.max(...rss))} MB; over the second half (a plateau is flat here) min ${mb(Math.min(...late))}, max ${mb(Math.max(...late))} MB, last − middle sample ${mb(rss.at(-1) - rss[SAMPLES / 2 - 1])} MB.`);
   say();
   server.kill();
 }

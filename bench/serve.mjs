@@ -3,7 +3,7 @@
 //   ips-mock  <config JSON>          startIpsMock(config)
 //   bytes     <answers JSON file>    plain node:http writing precomputed bytes per SOAPAction (the floor)
 //   node-soap <answers JSON file>    node-soap's Server with our WSDL, answering precomputed objects
-// Reports {url} once listening; answers every 'stats' message with {cpu, rss} of this process.
+// Reports {url} once listening; answers every 'stats' message with {cpu, rss, heapUsed, external} of this process.
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -49,7 +49,10 @@ if (kind === 'ips-mock') {
   throw new Error(`unknown server kind ${kind}`);
 }
 process.on('message', (m) => {
-  if (m === 'stats') process.send({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss });
+  if (m === 'stats') {
+    const { rss, heapUsed, external } = process.memoryUsage();
+    process.send({ cpu: process.cpuUsage(), rss, heapUsed, external });
+  }
   if (m === 'exit') process.exit(0); // (lets --cpu-prof write its profile)
 });
 process.send({ url });

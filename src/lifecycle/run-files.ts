@@ -5,6 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { withLentFakers } from '../locale/faker-locales.js';
+import { KeptPer } from '../shared/byte-budget.js';
 import { seededFaker } from '../shared/seeded.js';
 import { filesNamedIn, VARIANTS } from '../shared/variants.js';
 import type { JobRun } from './job-run.js';
@@ -54,12 +55,21 @@ function fileDoneOffset(i: number, total: number, runMs: number): number {
   return Math.min(ticks * PROGRESS_TICK_MS, runMs);
 }
 
-const cache = new WeakMap<JobRun, readonly RunFile[]>();
+/**
+ * A run's files are drawn once and kept under the shared budget for derived data (a faked company
+ * has ~800 files over its runs); dropped, they are drawn again to the same list.
+ */
+const cache = new KeptPer<JobRun, readonly RunFile[]>();
+
+/** Estimated heap bytes of a file list: the record and its strings (measured: ~200 per faked file). */
+const filesBytes = (files: readonly RunFile[]): number => files.reduce((sum, f) => sum + 140 + f.path.length + f.assetName.length + f.assetHandle.length, 64);
 
 export function runFiles(run: JobRun, seed: number): readonly RunFile[] {
   const hit = cache.get(run);
   if (hit) return hit;
-  return withLentFakers(() => buildFiles(run, seed));
+  const files = withLentFakers(() => buildFiles(run, seed));
+  cache.set(run, files, filesBytes(files));
+  return files;
 }
 
 function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
@@ -70,11 +80,9 @@ function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
   const t = timeline(run);
   const at = (i: number) => t.runningAt + fileDoneOffset(i, run.totalSize, run.durations.runMs);
   if (run.plan) {
-    const planned = run.plan.map((p, i): RunFile => ({ ...p, aux: p.aux ?? [], at: at(i) }));
-    cache.set(run, planned);
-    return planned;
+    return run.plan.map((p, i): RunFile => ({ ...p, aux: p.aux ?? [], at: at(i) }));
   }
-  const files = Array.from({ length: run.totalSize }, (_, i): RunFile => {
+  return Array.from({ length: run.totalSize }, (_, i): RunFile => {
     const given = named[i];
     const ext = f.helpers.arrayElement(v.extensions);
     const path = given?.path ?? `${folder}${f.word.noun().toLowerCase()}_${f.string.numeric(4)}.${ext}`;
@@ -90,6 +98,4 @@ function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
       at: at(i),
     };
   });
-  cache.set(run, files);
-  return files;
 }

@@ -3,6 +3,7 @@
  * (triggerTime, beta-only detail options) are always filled; the serializer
  * writes only what the requested namespace has.
  */
+import { KeptPer } from '../shared/byte-budget.js';
 import { VARIANTS } from '../shared/variants.js';
 import { message } from '../locale/catalogue.js';
 import type { JobRun } from '../lifecycle/job-run.js';
@@ -30,11 +31,9 @@ function progressMessage(run: JobRun, p: Projection, seed: number, now: number):
  * Views kept per run while its projection holds (now within [from, p.changesAt), the same stop):
  * a company polled by several users, locales or namespaces builds each job's view once per change,
  * and, as a kept view is frozen, the serializer writes its XML once per namespace too
- * (../serialize/write-fields.ts). Bounded: the least recently read runs go first; a company of up
- * to about this many active jobs fits.
+ * (../serialize/write-fields.ts). Kept under the shared budget for derived data; the least recently
+ * read go first.
  */
-const KEPT_VIEWS = 12_000;
-
 interface Kept {
   readonly seed: number;
   readonly stop: JobRun['stop'];
@@ -43,18 +42,20 @@ interface Kept {
   readonly view: Wire.ActiveJob;
 }
 
-const kept = new Map<JobRun, Kept>();
+const kept = new KeptPer<JobRun, Kept>();
+
+/**
+ * Estimated bytes of a kept view with the XML written for it: the view's text (strings of the job and
+ * its detail) about four times over — the object, and XML in one or two namespaces. Measured ~2.8 KB
+ * for a faked job read in one namespace.
+ */
+const viewBytes = (view: Wire.ActiveJob): number => 4 * JSON.stringify(view).length;
 
 export function activeJobView(run: JobRun, p: Projection, seed: number, now: number): Wire.ActiveJob {
   const k = kept.get(run);
-  kept.delete(run);
-  if (k && k.seed === seed && k.stop === run.stop && now >= k.from && now < k.until) {
-    kept.set(run, k);
-    return k.view;
-  }
+  if (k && k.seed === seed && k.stop === run.stop && now >= k.from && now < k.until) return k.view;
   const view = Object.freeze(buildView(run, p, seed, now));
-  kept.set(run, { seed, stop: run.stop, from: now, until: p.changesAt, view });
-  if (kept.size > KEPT_VIEWS) for (const oldest of kept.keys()) { kept.delete(oldest); break; }
+  kept.set(run, { seed, stop: run.stop, from: now, until: p.changesAt, view }, viewBytes(view));
   return view;
 }
 
