@@ -11,6 +11,15 @@ import { answerResult } from '../answers.js';
 import { need, type Stage } from '../context.js';
 import type { CachedResponse } from '../response-cache.js';
 import { operationContext } from './operation-context.js';
+import type { Decoded } from '../../soap/decode-fields.js';
+
+/** The parameters' part of the key, written once per decoded parameters (a repeated request shares them: decode.ts). */
+const paramsKeys = new WeakMap<Decoded, string>();
+function paramsKey(params: Decoded): string {
+  let key = paramsKeys.get(params);
+  if (key === undefined) paramsKeys.set(params, (key = JSON.stringify(params)));
+  return key;
+}
 
 export const cacheLookup: Stage = {
   name: 'cache',
@@ -23,7 +32,7 @@ export const cacheLookup: Stage = {
     const store = ctx.engine.store;
     // Without a companyHandle the answer covers every company held, so a new company changes it too.
     const state = tenants.map((t) => `${t.companyHandle}:${t.revision}`).join(',') + (companyHandle === undefined ? `#${store.size}` : '');
-    const key = `${ctx.soap.id}|${schema.version.id}|${operation.name}|${ctx.locale}|${ctx.user?.email}|${JSON.stringify(params)}`;
+    const key = `${ctx.soap.id}|${schema.version.id}|${operation.name}|${ctx.locale}|${ctx.user?.email}|${paramsKey(params)}`;
     const hit = ctx.engine.cache.get(key, state, ctx.now);
     if (hit) return answerResult(ctx, hit.body, hit, true);
     ctx.cacheSlot = { key, state, until: () => Math.min(...tenants.map((t) => t.stableUntil(ctx.now))) };
