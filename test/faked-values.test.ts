@@ -11,8 +11,9 @@ import { DETAIL_FAKERS, fakeFileCount } from '../src/data/fake/fake-details.js';
 import { detailElements } from '../src/schema/detail-elements.js';
 import { resolveSchema } from '../src/schema/resolved-schema.js';
 import { versionById } from '../src/schema/versions.js';
-import { writeFields } from '../src/serialize/write-fields.js';
-import { attr, element } from '../src/serialize/xml-text.js';
+import { writeElement } from '../src/serialize/write-fields.js';
+import { XmlOut } from '../src/serialize/xml-out.js';
+import { attr } from '../src/serialize/xml-text.js';
 import { detailProblem } from '../src/shared/detail-rules.js';
 import { seededFaker } from '../src/shared/seeded.js';
 import { VARIANT_KEYS, type Detail } from '../src/shared/variants.js';
@@ -32,7 +33,9 @@ function fakedDetail(variant: (typeof VARIANT_KEYS)[number], seed: number) {
 /** The detail as the XML a client would send inside submitJobParam (children of the detail element). */
 function detailXml(variant: string, detail: Detail): string {
   const typeName = detailElements.find((d) => d.element === variant)!.type;
-  return element(variant, writeFields(typeName, beta.types.get(typeName)!.fields, detail, beta, serverZone(), variant), attr('xmlns', beta.version.namespace));
+  const out = new XmlOut();
+  writeElement(out, variant, attr('xmlns', beta.version.namespace), typeName, beta.types.get(typeName)!.fields, detail, beta, serverZone(), variant);
+  return out.toString();
 }
 
 describe('faked job details', () => {

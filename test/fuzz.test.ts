@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { handleSoapRequest } from '../src/engine/handle-request.js';
 import { parseXml } from '../src/xml/parse-xml.js';
 import { authHeader, envelope, mockApp, SUBMIT_DETAILS, submitDetail } from './support/mock.js';
+import { bodyBytes } from '../src/engine/response-body.js';
 
 const SEED = 20261130;
 const MUTATIONS = 2_500;
@@ -123,7 +124,7 @@ describe(`fuzz: ${MUTATIONS} mutated requests, seed ${SEED}`, () => {
         continue;
       }
       statuses.set(out.status, (statuses.get(out.status) ?? 0) + 1);
-      const body = Buffer.isBuffer(out.body) ? out.body.toString('utf8') : out.body;
+      const body = bodyBytes(out.body).toString('utf8');
       let root;
       try {
         root = parseXml(body);

@@ -7,6 +7,7 @@ import type { IpsFault } from '../faults/catalogue.js';
 import { faultDocument, faultEnvelope } from '../serialize/envelope.js';
 import type { RequestContext } from './context.js';
 import type { CachedResponse } from './response-cache.js';
+import type { ResponseBody } from './response-body.js';
 
 /** The UploadFile servlet's answers (reference §6.8's example: text/xml;charset=utf-8). */
 const DOCUMENT_TYPE = 'text/xml;charset=utf-8';
@@ -24,7 +25,7 @@ export function answerFault(ctx: RequestContext, f: IpsFault, close = false): vo
   };
 }
 
-export function answerResult(ctx: RequestContext, body: string | Buffer, cached?: CachedResponse, hit = false): void {
+export function answerResult(ctx: RequestContext, body: ResponseBody, cached?: CachedResponse, hit = false): void {
   const name = ctx.route?.operation.name ?? 'result';
   ctx.record.outcome = { kind: 'result', cached: hit };
   ctx.response = {

@@ -6,6 +6,8 @@
  * oldest exchanges going first; a record whose exchange went keeps its place
  * in the journal.
  */
+import { XmlBody } from '../serialize/xml-body.js';
+import type { ResponseBody } from './response-body.js';
 
 const PER_BODY_BYTES = 1024 * 1024;
 const TOTAL_BYTES = 32 * 1024 * 1024;
@@ -20,8 +22,9 @@ export interface Exchange {
 }
 
 /** Bodies as text for reading: UTF-16 by its byte-order mark, Latin-1 when the XML declaration says so, else UTF-8. */
-function asText(body: string | Buffer): string {
+function asText(body: Raw): string {
   if (typeof body === 'string') return body;
+  if (body instanceof XmlBody) body = body.bytes();
   // Only the start is kept: however it is encoded, 2 bytes give at least one UTF-8 byte of text, so
   // this much still says the body was longer than what is kept (and a 20 MB answer is not decoded whole).
   if (body.length > 2 * PER_BODY_BYTES + 4) body = body.subarray(0, 2 * PER_BODY_BYTES + 4);
@@ -39,7 +42,7 @@ const cut = (s: string): { text: string; cut: boolean } => {
 };
 
 /** A body as received or sent, or (when longer than what is kept) a copy of its start: decoded only when read. */
-type Raw = string | Buffer;
+type Raw = ResponseBody;
 
 /**
  * Enough of a body to give its first PER_BODY_BYTES of text and to tell it was longer (see asText):
@@ -47,7 +50,9 @@ type Raw = string | Buffer;
  */
 function clip(body: Raw): Raw {
   if (typeof body === 'string') return body.length <= PER_BODY_BYTES ? body : Buffer.from(body.slice(0, PER_BODY_BYTES + 1));
-  return body.length <= 2 * PER_BODY_BYTES + 4 ? body : Buffer.from(body.subarray(0, 2 * PER_BODY_BYTES + 4));
+  if (body.length <= 2 * PER_BODY_BYTES + 4) return body;
+  // An answer in pieces (a 23 MB job list) is copied from its first pieces, never joined whole.
+  return body instanceof XmlBody ? body.head(2 * PER_BODY_BYTES + 4) : Buffer.from(body.subarray(0, 2 * PER_BODY_BYTES + 4));
 }
 
 const sizeOf = (body: Raw): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.length);
@@ -67,7 +72,7 @@ export class Exchanges {
   private readonly kept = new Map<number, Kept>();
   private bytes = 0;
 
-  add(id: number, request: string | Buffer, response: string | Buffer): void {
+  add(id: number, request: string | Buffer, response: ResponseBody): void {
     const req = clip(request);
     const res = clip(response);
     const size = sizeOf(req) + sizeOf(res);

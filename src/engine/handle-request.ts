@@ -19,6 +19,7 @@ import { read } from './stages/read.js';
 import { readUpload } from './stages/read-upload.js';
 import { route } from './stages/route.js';
 import { routeUpload } from './stages/route-upload.js';
+import type { ResponseBody } from './response-body.js';
 import type { SoapHttpRequest, SoapHttpResponse, UploadParts, XmlPart } from './types.js';
 
 const ANSWERING: readonly Stage[] = [read, route, authenticate, decode, inject, cacheLookup, operate];
@@ -89,7 +90,7 @@ async function handle(
   record.timings.totalMs = performance.now() - started;
   // Journal before the answer leaves: a test that has its response can already find the record.
   // A dropped connection's body is the transport's doing (nothing, garbage, half): its record's outcome says which.
-  const sent: string | Buffer = response.drop ? '' : response.body;
+  const sent: ResponseBody = response.drop ? '' : response.body;
   engine.journal.add(record, { request: upload ? describeUpload(upload) : http.body, response: sent });
   return { response, record };
 }

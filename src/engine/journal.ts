@@ -4,6 +4,7 @@
  * journal's failure, wiremock #29); what fell out is counted in `dropped`.
  */
 import { Exchanges, type Exchange } from './exchanges.js';
+import type { ResponseBody } from './response-body.js';
 import type { RequestRecord } from './record.js';
 
 export interface JournalFilter {
@@ -39,7 +40,7 @@ export class Journal {
   }
 
   /** Keeps the record, and the call's bodies while they fit (exchanges.ts). */
-  add(record: RequestRecord, bodies?: { readonly request: string | Buffer; readonly response: string | Buffer }): void {
+  add(record: RequestRecord, bodies?: { readonly request: string | Buffer; readonly response: ResponseBody }): void {
     if (this.limit <= 0) {
       this.droppedCount += 1;
       return;

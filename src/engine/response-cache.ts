@@ -4,9 +4,11 @@
  * inside the window in which the tenants' views are stable. Data is a pure
  * function of (seed, request, clock), so a hit is byte-identical to a miss.
  */
+import type { XmlBody } from '../serialize/xml-body.js';
+
 export interface CachedResponse {
-  /** UTF-8 bytes of the envelope, encoded once. */
-  readonly body: Buffer;
+  /** UTF-8 bytes of the envelope, encoded once: in one buffer, or (a large answer) as its pieces, shared with the serializer's kept pieces. */
+  readonly body: Buffer | XmlBody;
   readonly state: string;
   readonly from: number;
   readonly until: number;

@@ -1,6 +1,7 @@
 import type { FaultName } from '../faults/catalogue.js';
 import type { PostedFile } from '../operations/context.js';
 import type { CachedResponse } from './response-cache.js';
+import type { ResponseBody } from './response-body.js';
 import type { TransportFacts } from './record.js';
 
 /** The transport-neutral request and response the engine works on. */
@@ -38,7 +39,7 @@ export type Drop = 'reset' | 'empty' | 'malformed' | 'truncated';
 export interface SoapHttpResponse {
   readonly status: number;
   readonly contentType: string;
-  readonly body: string | Buffer;
+  readonly body: ResponseBody;
   /** The body may be gzip-compressed if the transport can (Accept-Encoding, authHeader gzipResponse). */
   readonly gzip: boolean;
   /** For the request log: the operation, or the fault code. */

@@ -11,6 +11,8 @@ import { constants, gzipSync } from 'node:zlib';
 import type { Engine } from '../engine/engine.js';
 import { handleSoapRequest } from '../engine/handle-request.js';
 import type { TransportFacts } from '../engine/record.js';
+import { bodyBytes, type ResponseBody } from '../engine/response-body.js';
+import { XmlBody } from '../serialize/xml-body.js';
 import type { SoapHttpRequest, SoapHttpResponse } from '../engine/types.js';
 import { readBody } from './read-body.js';
 
@@ -24,8 +26,23 @@ const acceptsGzip = (header: string | undefined): boolean =>
     return (coding.trim() === 'gzip' || coding.trim() === '*') && (q === undefined || Number(q) > 0);
   });
 
-/** Fastest compression: on loopback and LANs the mock's CPU costs more than the bytes (a few % larger). */
-const gzip = (body: Buffer): Buffer => gzipSync(body, { level: constants.Z_BEST_SPEED });
+/**
+ * The bytes to send, as a list of buffers written one after another: an answer in pieces (a 23 MB job
+ * list) is sent from its pieces' own buffers, never copied into one. gzip at the fastest level: on
+ * loopback and LANs the mock's CPU costs more than the bytes (a few % larger); an answer in pieces is
+ * spliced from its pieces' deflated bytes (each kept piece is compressed once, ../serialize/xml-piece.ts).
+ */
+const plain = (body: ResponseBody): readonly Buffer[] => (body instanceof XmlBody ? body.buffers() : [bodyBytes(body)]);
+const gzip = (body: ResponseBody): readonly Buffer[] => (body instanceof XmlBody ? body.gzip() : [gzipSync(bodyBytes(body), { level: constants.Z_BEST_SPEED })]);
+/**
+ * A cached answer in one buffer keeps its compressed bytes: unchanged data is not compressed twice. An
+ * answer in pieces is spliced again instead (its pieces are already deflated; splicing copies nothing).
+ */
+function gzipAnswer(out: SoapHttpResponse): readonly Buffer[] {
+  const cached = out.cached;
+  if (cached && !(cached.body instanceof XmlBody)) return [(cached.gzipped ??= gzipSync(cached.body, { level: constants.Z_BEST_SPEED }))];
+  return gzip(out.body);
+}
 
 /** Bytes that are neither XML nor text: what a broken proxy or a corrupted stream might deliver. */
 const GARBAGE = Buffer.from('\u0000\u00ff\u00fe<<ips-mock: malformed response (injected)>>\u0001\u0002', 'latin1');
@@ -62,16 +79,19 @@ function send(req: Request, res: Response, out: SoapHttpResponse): void {
   res.setHeader('Content-Type', out.contentType);
   if (out.headers) for (const [name, value] of Object.entries(out.headers)) res.setHeader(name, value);
   if (out.close) res.setHeader('Connection', 'close');
-  let body = Buffer.isBuffer(out.body) ? out.body : Buffer.from(out.body, 'utf8');
+  let chunks: readonly Buffer[];
   if (out.gzip && acceptsGzip(req.headers['accept-encoding'])) {
-    // A cached answer keeps its compressed bytes: unchanged data is not compressed twice.
-    body = out.cached ? (out.cached.gzipped ??= gzip(out.cached.body)) : gzip(body);
+    chunks = gzipAnswer(out);
     res.setHeader('Content-Encoding', 'gzip');
-  }
+  } else chunks = plain(out.body);
   res.setHeader('Vary', 'Accept-Encoding');
-  if (out.drop) return sendBroken(req, res, out, body);
-  res.setHeader('Content-Length', body.length);
-  res.end(body);
+  if (out.drop) return sendBroken(req, res, out, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+  res.setHeader('Content-Length', chunks.reduce((n, c) => n + c.length, 0));
+  if (chunks.length === 1) return void res.end(chunks[0]);
+  // Corked: the socket gets the buffers in a few vectored writes when end() uncorks it, not one write each.
+  res.cork();
+  for (const c of chunks) res.write(c);
+  res.end();
 }
 
 /** The header's value as one string (Node joins repeated headers, except the few it keeps as lists). */

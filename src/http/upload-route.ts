@@ -13,6 +13,7 @@ import type { Readable } from 'node:stream';
 import type { Engine } from '../engine/engine.js';
 import { handleUploadRequest } from '../engine/handle-request.js';
 import type { TransportFacts } from '../engine/record.js';
+import { bodyBytes } from '../engine/response-body.js';
 import type { SoapHttpResponse, UploadParts, XmlPart } from '../engine/types.js';
 import type { PostedFile } from '../operations/context.js';
 
@@ -156,7 +157,7 @@ function readForm(req: Request, maxFileBytes: number): Promise<UploadParts> {
 function send(res: Response, out: SoapHttpResponse): void {
   res.status(out.status).set('Content-Type', out.contentType);
   if (out.close) res.set('Connection', 'close');
-  res.send(Buffer.isBuffer(out.body) ? out.body : Buffer.from(out.body, 'utf8'));
+  res.send(bodyBytes(out.body));
 }
 
 export function mountUploadRoute(router: Router, engine: Engine, maxFileBytes: number): void {

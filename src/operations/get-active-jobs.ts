@@ -2,6 +2,7 @@
 import { detailElements } from '../schema/detail-elements.js';
 import { has } from '../schema/versions.js';
 import { projectRun } from '../lifecycle/project-run.js';
+import type * as Wire from '../schema/wire-types.js';
 import { activeJobView } from '../views/active-job-view.js';
 import type { OperationHandler } from './context.js';
 import { checkJobHandle, scopeTenants } from './scope.js';
@@ -15,13 +16,17 @@ export const getActiveJobs: OperationHandler<'getActiveJobs'> = (ctx) => {
   const hideWaiting = ctx.params.includeWaitingJobs === false;
   // A job whose detail element the namespace cannot carry is not shown to that namespace's clients.
   const shown = new Set(detailElements.filter((d) => d.in.ActiveJob !== null && has(ctx.schema.version, d.in.ActiveJob)).map((d) => d.element));
-  const items = scopeTenants(ctx, companyHandle).flatMap((t) =>
-    t.runs
-      .filter((r) => r.submittedAt <= ctx.now && shown.has(r.variant))
-      .filter((r) => (jobHandle === undefined || r.jobHandle === jobHandle || r.submittedHandle === jobHandle) && (originalName === undefined || r.originalName === originalName))
-      .map((r) => ({ r, p: projectRun(r, ctx.now) }))
-      .filter(({ p }) => p.visible && !(hideWaiting && WAITING.has(p.state)))
-      .map(({ r, p }) => activeJobView(r, p, ctx.seed, ctx.now)),
-  );
+  // One pass over the runs (a company may have 10,000): no intermediate list per filter.
+  const items: Wire.ActiveJob[] = [];
+  for (const t of scopeTenants(ctx, companyHandle)) {
+    for (const r of t.runs) {
+      if (r.submittedAt > ctx.now || !shown.has(r.variant)) continue;
+      if (jobHandle !== undefined && r.jobHandle !== jobHandle && r.submittedHandle !== jobHandle) continue;
+      if (originalName !== undefined && r.originalName !== originalName) continue;
+      const p = projectRun(r, ctx.now);
+      if (!p.visible || (hideWaiting && WAITING.has(p.state))) continue;
+      items.push(activeJobView(r, p, ctx.seed, ctx.now));
+    }
+  }
   return { jobArray: { items } };
 };

@@ -14,7 +14,9 @@ import type { GlobalElement } from '../schema/model.js';
 import type { ResolvedSchema } from '../schema/resolved-schema.js';
 import { SOAP11, type SoapVersion } from '../soap/soap-versions.js';
 import type { WireStyle } from './wire-style.js';
-import { writeFields, type Plain } from './write-fields.js';
+import { writeElement, type Plain } from './write-fields.js';
+import type { XmlBody } from './xml-body.js';
+import { XmlOut } from './xml-out.js';
 import { attr, element, escapeText } from './xml-text.js';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -22,9 +24,14 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const envelope = (soap: SoapVersion, body: string): string =>
   `${XML_DECLARATION}${element('soapenv:Envelope', element('soapenv:Body', body), attr('xmlns:soapenv', soap.envelopeNs))}`;
 
-export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: GlobalElement, value: Plain, style: WireStyle): string {
-  const content = writeFields(el.name, el.fields, value, schema, style.zone, el.name);
-  return envelope(soap, element(el.name, content, attr('xmlns', schema.version.namespace)));
+/** A result envelope as pieces: a large answer's kept job elements are not copied into one string (./xml-body.ts). */
+export function resultEnvelope(schema: ResolvedSchema, soap: SoapVersion, el: GlobalElement, value: Plain, style: WireStyle): XmlBody {
+  const out = new XmlOut();
+  // The same text envelope() writes around a body, written in two halves around the result element.
+  out.write(`${XML_DECLARATION}<soapenv:Envelope${attr('xmlns:soapenv', soap.envelopeNs)}><soapenv:Body>`);
+  writeElement(out, el.name, attr('xmlns', schema.version.namespace), el.name, el.fields, value, schema, style.zone, el.name);
+  out.write('</soapenv:Body></soapenv:Envelope>');
+  return out.body();
 }
 
 /** The fault element, tns:<fault> in the base namespace with its code and reason. */
@@ -33,7 +40,10 @@ const faultElement = (f: IpsFault): string =>
 
 /** The UploadFile servlet answers bare documents, not envelopes (reference §6.8): the result element alone. */
 export function resultDocument(schema: ResolvedSchema, el: GlobalElement, value: Plain, style: WireStyle): string {
-  return XML_DECLARATION + element(el.name, writeFields(el.name, el.fields, value, schema, style.zone, el.name), attr('xmlns', schema.version.namespace));
+  const out = new XmlOut();
+  out.write(XML_DECLARATION);
+  writeElement(out, el.name, attr('xmlns', schema.version.namespace), el.name, el.fields, value, schema, style.zone, el.name);
+  return out.toString();
 }
 
 /** … and a fault as the fault element alone (reference §4.3, the docs' UploadFile error example). */

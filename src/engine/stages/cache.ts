@@ -9,7 +9,9 @@ import { OPERATION_TABLE } from '../../operations/table.js';
 import { scopeTenants } from '../../operations/scope.js';
 import { answerResult } from '../answers.js';
 import { need, type Stage } from '../context.js';
+import { XmlBody } from '../../serialize/xml-body.js';
 import type { CachedResponse } from '../response-cache.js';
+import { bodyBytes, type ResponseBody } from '../response-body.js';
 import { operationContext } from './operation-context.js';
 import type { Decoded } from '../../soap/decode-fields.js';
 
@@ -39,6 +41,13 @@ export const cacheLookup: Stage = {
   },
 };
 
+/**
+ * Up to this size an answer is kept in one buffer (sent without copying, gzipped whole once); a larger
+ * one keeps its pieces: they are the serializer's kept pieces, shared rather than copied again.
+ */
+const FLAT_UP_TO = 1024 * 1024;
+const kept = (body: ResponseBody): Buffer | XmlBody => (body instanceof XmlBody && body.length > FLAT_UP_TO ? body : bodyBytes(body));
+
 export const cacheStore: Stage = {
   name: 'cache-store',
   run(ctx) {
@@ -46,7 +55,7 @@ export const cacheStore: Stage = {
     const res = ctx.response;
     if (!slot || !res || ctx.record.outcome?.kind !== 'result') return;
     const entry: CachedResponse = {
-      body: Buffer.isBuffer(res.body) ? res.body : Buffer.from(res.body, 'utf8'),
+      body: kept(res.body),
       state: slot.state,
       from: ctx.now,
       until: slot.until(),
