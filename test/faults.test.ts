@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fault } from '../src/faults/catalogue.js';
 import { authHeader, call, envelope, faultOf, mockApp, NS, SERVICE } from './support/mock.js';
 import { schemasFromWsdl, validateEnvelopes, type SchemaSet } from './support/xsd.js';
 
@@ -35,6 +36,14 @@ function expectFault(res: request.Response, element: string, code: number, reaso
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   request(app).post(SERVICE).set({ 'Content-Type': 'text/xml; charset=utf-8', ...headers }).send(body);
+
+describe('a fault is an answer, not a bug', () => {
+  it('carries no stack trace, and errors made after it still do', () => {
+    const f = fault('invalidParameter', 'no such job');
+    expect(f.stack).toBe('Error: no such job');
+    expect(new Error('a bug').stack?.split('\n').length).toBeGreaterThan(1);
+  });
+});
 
 describe('authentication faults', () => {
   it('no credentials → 10000', async () => {

@@ -48,7 +48,11 @@ export class IpsFault extends Error {
     reason: string,
   ) {
     const bounded = boundedReason(reason);
+    // A fault is an answer, not a bug: capturing a stack trace for it was a tenth of a fault's CPU.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(bounded);
+    Error.stackTraceLimit = limit;
     this.reason = bounded;
     this.entry = FAULTS[fault];
   }
