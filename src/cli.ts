@@ -27,7 +27,7 @@ const HELP = `Usage: ips-mock [options]
                       lenient: answered anyway, violations in the journal and X-Ips-Mock-Violations
   --journal-limit <n> requests the journal keeps (default ${DEFAULT_CONFIG.journalLimit}; 0 = none)
   --max-idle-companies <n>
-                      faked companies no write has changed kept in memory (default ${DEFAULT_CONFIG.maxIdleCompanies});
+                      companies kept in memory, fixture companies aside (default ${DEFAULT_CONFIG.maxIdleCompanies});
                       beyond it the least recently used are dropped and rebuilt identical when touched
   --server-time-zone <zone>
                       time zone of dates and job names: IANA name or offset, e.g. -05:00, Z

@@ -1,13 +1,13 @@
 /**
- * Companies in memory (issue 11): idle faked companies that no write changed are dropped beyond
- * maxIdleCompanies and come back identical; a company with submitted jobs (or fired triggers) is never
- * dropped; a query without companyHandle covers at most the 50 most recently used companies the
- * caller may act on (docs/limits.md, docs/decisions.md). Sizes are scaled down through the config.
+ * Companies in memory (issues 10, 11): beyond maxIdleCompanies the least recently used companies are
+ * dropped and come back identical, whether only read (rebuilt from genesis and trigger fires) or written
+ * (their writes run again); fixture companies and companies written together are kept; a query
+ * without companyHandle covers at most the 50 most recently used companies the caller may act on (docs/limits.md, docs/decisions.md). Sizes are scaled down through the config.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bodyElement, call, items, mockApp, SUBMIT_DETAILS, text } from './support/mock.js';
+import { bodyElement, call, child, items, mockApp, SUBMIT_DETAILS, text } from './support/mock.js';
 
 type App = ReturnType<typeof mockApp>;
 const activeJobs = async (m: App, company: string) => {
@@ -20,7 +20,7 @@ const touch = async (m: App, companies: readonly string[]) => {
 };
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `c|${from + i}`);
 
-describe('idle faked companies are dropped and come back identical', () => {
+describe('companies beyond maxIdleCompanies are dropped and come back identical', () => {
   it('beyond maxIdleCompanies the least recently used is dropped; touched again hours later, it answers byte for byte what a mock that kept it answers', async () => {
     const small = mockApp({ maxIdleCompanies: 3 });
     const roomy = mockApp();
@@ -50,17 +50,78 @@ describe('idle faked companies are dropped and come back identical', () => {
     expect(range(801, 805).filter((c) => small.engine.store.held(c))).toHaveLength(3);
   });
 
-  it('a company a write changed (a submitted job) is never dropped: its job is still there', async () => {
-    const m = mockApp({ maxIdleCompanies: 2 });
-    const res = await call(m.app, 'submitJob', `<companyHandle>c|811</companyHandle><jobName>keep me</jobName><imageServingPublishJob>${SUBMIT_DETAILS.imageServingPublishJob}</imageServingPublishJob>`);
-    expect(res.status, res.text).toBe(200);
-    const handle = text(bodyElement(res.text), 'jobHandle')!;
-    await touch(m, range(812, 816));
-    expect(m.engine.store.held('c|811')).toBe(true);
-    const mine = items(await activeJobs(m, 'c|811')).filter((j) => text(j, 'originalName') === 'keep me');
-    expect(mine).toHaveLength(1);
-    expect(text(mine[0]!, 'jobHandle')!.startsWith('j|811||keep me')).toBe(true);
-    expect(handle).toBe('j|811|keep me||');
+  it('a company written to (jobs submitted, one stopped, a folder made) and then dropped comes back byte for byte what a mock that kept it answers, its submitted jobs included', async () => {
+    const small = mockApp({ maxIdleCompanies: 2 });
+    const roomy = mockApp();
+    const C = '<companyHandle>c|811</companyHandle>';
+    const histories: Array<{ first: string; second: string; upload: string; root: string }> = [];
+    for (const m of [small, roomy]) {
+      const ok = async (op: string, body: string) => {
+        const res = await call(m.app, op, `${C}${body}`);
+        expect(res.status, res.text).toBe(200);
+        return bodyElement(res.text);
+      };
+      const root = text(child(await ok('getCompanyInfo', ''), 'companyInfo')!, 'rootPath')!;
+      const publish = `<imageServingPublishJob>${SUBMIT_DETAILS.imageServingPublishJob}</imageServingPublishJob>`;
+      const first = text(await ok('submitJob', `<jobName>keep me</jobName>${publish}`), 'jobHandle')!;
+      m.clock.advance('20s');
+      // The same name again while the first is listed: a handle of its own (the run id appended).
+      const second = text(await ok('submitJob', `<jobName>keep me</jobName>${publish}`), 'jobHandle')!;
+      const upload = text(await ok('submitJob', `<jobName>urls</jobName><uploadUrlsJob>${SUBMIT_DETAILS.uploadUrlsJob}</uploadUrlsJob>`), 'jobHandle')!;
+      m.clock.advance('5s');
+      const running = items((await call(m.app, 'getActiveJobs', C)).text).find((j) => text(j, 'originalName') === 'keep me' && text(j, 'state') !== 'Done')!;
+      await ok('stopJob', `<jobHandle>${text(running, 'jobHandle')}</jobHandle>`);
+      await ok('createFolder', `<folderPath>${root}kept/a/</folderPath>`);
+      // Two hours on: hourly triggers fired, the upload finished (its assets are in the catalogue).
+      m.clock.advance('2h');
+      await call(m.app, 'getActiveJobs', C);
+      await touch(m, range(812, 816));
+      histories.push({ first, second, upload, root });
+    }
+    expect(histories[0]).toEqual(histories[1]);
+    expect(histories[0]!.second).not.toBe(histories[0]!.first);
+    expect(small.engine.store.held('c|811')).toBe(false);
+    expect(roomy.engine.store.held('c|811')).toBe(true);
+    for (const m of [small, roomy]) m.clock.advance('1h');
+    const answers = async (m: App) => {
+      const read = (op: string, body = '') => call(m.app, op, `${C}${body}`).then((r) => r.text);
+      return {
+        active: await read('getActiveJobs'),
+        logs: await read('getJobLogs'),
+        upload: await read('getJobLogDetails', `<jobHandle>${histories[0]!.upload}</jobHandle>`),
+        folders: await read('getFolders', `<folderPath>${histories[0]!.root}kept/</folderPath>`),
+        assets: await read('searchAssets', `<folder>${histories[0]!.root}</folder><includeSubfolders>true</includeSubfolders><recordsPerPage>1000</recordsPerPage>`),
+        // A job submitted after the rebuild gets the handle it gets on the company that was kept.
+        next: await read('submitJob', `<jobName>keep me</jobName><imageServingPublishJob>${SUBMIT_DETAILS.imageServingPublishJob}</imageServingPublishJob>`),
+      };
+    };
+    const rebuilt = await answers(small);
+    const kept = await answers(roomy);
+    expect(rebuilt).toEqual(kept);
+    expect(rebuilt.logs).toContain('keep me');
+    expect(rebuilt.folders).toContain('kept/a/');
+    expect(items(rebuilt.upload, 'jobLogArray')).toHaveLength(1);
+    // Dropped again, with the write made after its rebuild: it comes back with that one too.
+    for (const m of [small, roomy]) {
+      await touch(m, range(812, 816));
+      m.clock.advance('10m');
+    }
+    expect(small.engine.store.held('c|811')).toBe(false);
+    expect(await answers(small)).toEqual(await answers(roomy));
+  });
+
+  it('a write that looked up two companies could not run again for one alone: both are kept', () => {
+    const m = mockApp({ maxIdleCompanies: 1 });
+    const { store } = m.engine;
+    const now = m.clock.now();
+    store.write(() => {
+      store.lookup('c|817', now);
+      store.lookup('c|818', now);
+    }, now);
+    for (const c of range(819, 822)) store.lookup(c, now);
+    expect(store.held('c|817')).toBe(true);
+    expect(store.held('c|818')).toBe(true);
+    expect(range(819, 822).filter((c) => store.held(c))).toHaveLength(1);
   });
 
   it('fixture companies are never dropped', async () => {

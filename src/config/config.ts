@@ -28,8 +28,8 @@ export interface IpsMockConfig {
   /** At most this many finished jobs are kept per company, oldest dropped first. */
   readonly maxFinishedPerCompany: number;
   /**
-   * Faked companies no write has changed that stay in memory; beyond this the least recently used
-   * are dropped, and rebuilt identical when touched again (docs/limits.md).
+   * Companies held in memory (fixture companies aside); beyond this the least recently used are
+   * dropped, and rebuilt identical when touched again, their writes run again (docs/limits.md).
    */
   readonly maxIdleCompanies: number;
   /** false: never serve the control API (/__admin). Otherwise it is served on loopback, and beyond loopback only with adminToken. */
@@ -67,7 +67,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,
-  maxIdleCompanies: 1_000,
+  maxIdleCompanies: 500,
   requests: 'strict',
   journalLimit: 1_000,
   logRequests: false,

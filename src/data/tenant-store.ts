@@ -4,12 +4,15 @@
  * well-formed company handle (unless disabled), else the company is unknown.
  * Tenants are created on first touch, at the clock reading of that moment.
  *
- * Memory stays bounded (docs/decisions.md §13): a faked company no write
- * operation has touched follows from (seed, handle, genesis, the instants its
- * triggers fired) alone, so it may be dropped once more than `maxIdleCompanies`
- * such companies are held, least recently used first. Those few numbers are
- * kept, so when it is touched again it is rebuilt identical. Companies changed
- * by writes, and fixture companies, are never dropped.
+ * Memory stays bounded (docs/decisions.md §15): a faked company follows from
+ * (seed, handle, genesis, the instants its triggers fired) and the write
+ * operations that changed it, so it may be dropped once more than
+ * `maxIdleCompanies` companies are held, least recently used first. Those
+ * instants and each write (the handler call, with its decoded parameters,
+ * user and instant) are kept, so when it is touched again it is rebuilt from
+ * its genesis, its triggers fire at the same instants and its writes run
+ * again in the same order: identical. Fixture companies, and companies a
+ * single write changed together with others, are never dropped.
  */
 import type { ServerZone } from '../clock/server-zone.js';
 import type { IpsMockConfig } from '../config/config.js';
@@ -25,6 +28,21 @@ import { hashSeed } from '../shared/seeded.js';
 
 export type CompanyLookup = { readonly tenant: Tenant } | { readonly problem: 'malformed' | 'unknown' };
 
+/** A write operation as it ran: its instant, and the same handler call, which runs again on the rebuilt company. */
+interface Write {
+  readonly at: number;
+  readonly run: () => unknown;
+}
+
+/** What a dropped company is rebuilt from. */
+interface Dropped {
+  readonly genesis: number;
+  readonly fireSyncs: readonly number[];
+  readonly writes: readonly Write[];
+  /** Above any revision an answer was cached for, so no cached answer of the dropped company is served. */
+  readonly revision: number;
+}
+
 /** Handles given to companies first met by name (getCompanyInfo companyName): 9-digit ids, away from hand-picked ones. */
 const NAMED_COMPANY_ID_BASE = 100_000_000;
 
@@ -38,12 +56,13 @@ export class TenantStore {
   private readonly profiles = new Map<string, CompanyProfile>();
   /** Every company held, least recently used first (all-companies queries cover the most recent). */
   private readonly recency = new Map<string, Tenant>();
-  /** Held companies eviction may drop (faked, unchanged), least recently used first. */
+  /** Held companies eviction may drop, least recently used first. */
   private readonly idle = new Map<string, Tenant>();
-  /** Companies a write changed, and fixture companies: never dropped. */
+  /** Fixture companies, and companies a write changed together with another: never dropped. */
   private readonly kept = new Set<string>();
-  /** What a dropped company is rebuilt from: genesis, trigger fires, and a revision above any answer cached for it before. */
-  private readonly dropped = new Map<string, { readonly genesis: number; readonly fireSyncs: readonly number[]; readonly revision: number }>();
+  /** The writes that changed each company that may be dropped, in the order they ran. */
+  private readonly writes = new Map<string, Write[]>();
+  private readonly dropped = new Map<string, Dropped>();
 
   constructor(
     private readonly config: IpsMockConfig,
@@ -70,7 +89,6 @@ export class TenantStore {
     if (!tenant) {
       if (!this.isKnown(handle)) return { problem: 'unknown' };
       tenant = this.create(handle, now);
-      this.tenants.set(handle, tenant);
     }
     this.touch(handle, tenant);
     tenant.sync(now, this.config);
@@ -91,6 +109,7 @@ export class TenantStore {
   private keep(handle: string): void {
     this.kept.add(handle);
     this.idle.delete(handle);
+    this.writes.delete(handle);
   }
 
   /** Drops the least recently used unchanged faked companies beyond the limit (never one the running operation holds). */
@@ -98,7 +117,8 @@ export class TenantStore {
     for (const [handle, tenant] of this.idle) {
       if (this.idle.size <= this.config.maxIdleCompanies) return;
       if (this.written?.has(tenant)) continue;
-      this.dropped.set(handle, { genesis: tenant.genesis, fireSyncs: tenant.fireSyncs, revision: tenant.revision + 1 });
+      this.dropped.set(handle, { genesis: tenant.genesis, fireSyncs: tenant.fireSyncs, writes: this.writes.get(handle) ?? [], revision: tenant.revision + 1 });
+      this.writes.delete(handle);
       this.tenants.delete(handle);
       this.recency.delete(handle);
       this.idle.delete(handle);
@@ -108,12 +128,17 @@ export class TenantStore {
   }
 
   /**
-   * Runs a write operation and then marks every company it looked up as
-   * changed (even when it failed halfway), so cached reads of those companies
-   * are never served stale and no handler has to remember to say so.
-   * Handlers are synchronous, so no other request can interleave.
+   * Runs a write operation at instant `at` and then marks every company it
+   * looked up as changed (even when it failed halfway), so cached reads of
+   * those companies are never served stale and no handler has to remember to
+   * say so. Handlers are synchronous, so no other request can interleave.
+   * `operation` is kept to run again when the company is rebuilt; it must
+   * read the clock as `at`, never the clock of the moment it runs. A write
+   * that looked up several companies could not run again for one of them
+   * alone, so those companies are kept instead (as are companies written
+   * without an instant to replay at).
    */
-  write<T>(operation: () => T): T {
+  write<T>(operation: () => T, at?: number): T {
     const written = new Set<Tenant>();
     this.written = written;
     try {
@@ -122,7 +147,15 @@ export class TenantStore {
       this.written = undefined;
       for (const t of written) {
         t.markChanged();
-        this.keep(t.companyHandle);
+        const handle = t.companyHandle;
+        if (this.kept.has(handle)) continue;
+        if (written.size > 1 || at === undefined) {
+          this.keep(handle);
+          continue;
+        }
+        const log = this.writes.get(handle) ?? [];
+        log.push({ at, run: operation });
+        this.writes.set(handle, log);
       }
     }
   }
@@ -136,6 +169,7 @@ export class TenantStore {
     this.recency.delete(handle);
     this.idle.delete(handle);
     this.kept.delete(handle);
+    this.writes.delete(handle);
     this.dropped.delete(handle);
     return held;
   }
@@ -259,8 +293,32 @@ export class TenantStore {
     for (const run of fixtureRuns(ctx, jobs)) tenant.runs.push(run);
     for (const job of fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? [])) tenant.scheduled.push(job);
     announce?.(`ips-mock: built ${handle} (${jobs.length} jobs) in ${Math.round(performance.now() - started)} ms`);
-    // Its triggers fire again at the same instants, so their runs get the same handles and catch-up windows.
-    for (const at of before?.fireSyncs ?? []) tenant.sync(at, this.config);
+    this.tenants.set(handle, tenant);
+    if (before) this.replay(handle, tenant, before);
     return tenant;
+  }
+
+  /**
+   * Brings a rebuilt company to where the dropped one was: its triggers fire at the same instants (so
+   * their runs get the same handles and catch-up windows) and its writes run again, each at its own
+   * instant, in the order they first ran (a sync at an instant before a write at the same instant, as
+   * the write's own look-up synced first). The company is held already, so the writes find it.
+   */
+  private replay(handle: string, tenant: Tenant, before: Dropped): void {
+    const events: Array<{ readonly at: number; readonly write?: Write }> = [...before.fireSyncs.map((at) => ({ at })), ...before.writes.map((w) => ({ at: w.at, write: w }))];
+    // Stable: syncs stay before writes of the same instant, and writes keep their order.
+    events.sort((a, b) => a.at - b.at);
+    for (const e of events) {
+      if (!e.write) {
+        tenant.sync(e.at, this.config);
+        continue;
+      }
+      try {
+        e.write.run();
+      } catch {
+        // It failed the first time too (a fault answered), possibly after changing something.
+      }
+    }
+    if (before.writes.length > 0) this.writes.set(handle, [...before.writes]);
   }
 }

@@ -25,7 +25,7 @@ export class ResponseCache {
   private bytes = 0;
 
   constructor(
-    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxBytes = 32 * 1024 * 1024,
     private readonly capacity = 512,
   ) {}
 

@@ -46,10 +46,11 @@ const kept = new KeptPer<JobRun, Kept>();
 
 /**
  * Estimated bytes of a kept view with the XML written for it: the view's text (strings of the job and
- * its detail) about four times over — the object, and XML in one or two namespaces. Measured ~2.8 KB
- * for a faked job read in one namespace.
+ * its detail) three times over — the object, and its XML in the namespace read. Calibrated with heap
+ * measurements (a full GC before and after dropping every kept view): within ±15 % for faked companies
+ * and for a fixture company of 10,000 jobs.
  */
-const viewBytes = (view: Wire.ActiveJob): number => 4 * JSON.stringify(view).length;
+const viewBytes = (view: Wire.ActiveJob): number => 3 * JSON.stringify(view).length;
 
 export function activeJobView(run: JobRun, p: Projection, seed: number, now: number): Wire.ActiveJob {
   const k = kept.get(run);

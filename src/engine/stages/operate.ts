@@ -1,7 +1,9 @@
 /**
  * Stage "operate": the operation's handler, then the result envelope. A write
  * operation runs inside store.write(), which marks every company it looked up
- * as changed — handlers never have to remember to invalidate anything.
+ * as changed — handlers never have to remember to invalidate anything — and
+ * keeps the call (with its instant) to run again if the company is dropped
+ * and rebuilt.
  */
 import { OPERATION_TABLE, runHandler } from '../../operations/table.js';
 import { resultDocument, resultEnvelope } from '../../serialize/envelope.js';
@@ -16,7 +18,7 @@ export const operate: Stage = {
     const { readOnly } = OPERATION_TABLE[operation.name];
     const base = operationContext(ctx);
     const params = need(ctx.params, 'params');
-    const result = readOnly ? runHandler(operation, base, params) : ctx.engine.store.write(() => runHandler(operation, base, params));
+    const result = readOnly ? runHandler(operation, base, params) : ctx.engine.store.write(() => runHandler(operation, base, params), base.now);
     answerResult(
       ctx,
       ctx.upload ? resultDocument(schema, operation.result, result, ctx.engine.wire) : resultEnvelope(schema, ctx.soap, operation.result, result, ctx.engine.wire),
