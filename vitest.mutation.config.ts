@@ -14,6 +14,10 @@ if (!FOLDERS.includes(folder)) throw new Error(`IPS_MUTATION_FOLDER must be one 
 export default defineConfig({
   test: {
     include: [`test/unit/${folder}/**/*.test.ts`],
+    // As in vitest.config.ts: a worker keeps its loaded modules between files (the tests build their own
+    // state), so a mutant costs its tests, not a fresh import of the mock per test file. Static mutants
+    // (module-level tables) are still re-evaluated: Stryker reloads the environment for each of them.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
