@@ -32,6 +32,14 @@ describe('the request journal', () => {
     expect(Object.keys(r.timings.stages)).toEqual(['read', 'route', 'authenticate', 'decode', 'inject', 'cache', 'operate', 'cache-store', 'truncate']);
   });
 
+  it('records the mock clock at each call', async () => {
+    const { app, clock } = mockApp();
+    await call(app, 'getActiveJobs', '<companyHandle>c|33</companyHandle>');
+    clock.advance('90s');
+    await call(app, 'getActiveJobs', '<companyHandle>c|33</companyHandle>');
+    expect((await journal(app)).requests.map((r: { clock: string }) => r.clock)).toEqual(['2026-11-28T10:00:00.000Z', '2026-11-28T10:01:30.000Z']);
+  });
+
   it('says when an answer came from the response cache', async () => {
     const { app } = mockApp();
     await call(app, 'getActiveJobs', '<companyHandle>c|32</companyHandle>');
