@@ -54,10 +54,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function soapRequest(soap: SoapVersion, version: VersionId, inner: string): { body: string; headers: Record<string, string> } {
-  const body = `<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="${soap.envelopeNs}"><s:Header>${authHeader()}</s:Header><s:Body><getActiveJobsParam xmlns="${NS[version]}">${inner}</getActiveJobsParam></s:Body></s:Envelope>`;
-  const headers: Record<string, string> =
-    soap === SOAP11 ? { 'content-type': 'text/xml; charset=utf-8', soapaction: 'getActiveJobs' } : { 'content-type': 'application/soap+xml; charset=utf-8; action="getActiveJobs"' };
+type Read = 'getActiveJobs' | 'getJobLogs';
+
+function soapRequest(soap: SoapVersion, version: VersionId, inner: string, op: Read = 'getActiveJobs'): { body: string; headers: Record<string, string> } {
+  const body = `<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="${soap.envelopeNs}"><s:Header>${authHeader()}</s:Header><s:Body><${op}Param xmlns="${NS[version]}">${inner}</${op}Param></s:Body></s:Envelope>`;
+  const headers: Record<string, string> = soap === SOAP11 ? { 'content-type': 'text/xml; charset=utf-8', soapaction: op } : { 'content-type': `application/soap+xml; charset=utf-8; action="${op}"` };
   return { body, headers };
 }
 
@@ -76,7 +77,7 @@ function post(req: { body: string; headers: Record<string, string> }, extra: Rec
 }
 
 /** The reference: the handler's values for the same request, unfrozen (so nothing kept is used), written in one go. */
-function reference(version: VersionId, soap: SoapVersion): Buffer {
+function reference(version: VersionId, soap: SoapVersion, op: Read = 'getActiveJobs', params: Record<string, unknown> = { companyHandle: COMPANY }): Buffer {
   const schema = resolveSchema(versionById(version)!);
   const ctx = {
     user: toUser(engine.users.find('ips@example.com')!),
@@ -88,10 +89,11 @@ function reference(version: VersionId, soap: SoapVersion): Buffer {
     store: engine.store,
     users: engine.users,
     client: 'test/1',
-    params: { companyHandle: COMPANY },
+    params,
   };
-  const value = structuredClone(OPERATION_TABLE.getActiveJobs.handler(ctx)) as Plain;
-  return resultEnvelope(schema, soap, schema.operations.get('getActiveJobs')!.result, value, engine.wire).bytes();
+  const handler = OPERATION_TABLE[op].handler as unknown as (c: typeof ctx) => Plain;
+  const value = structuredClone(handler(ctx));
+  return resultEnvelope(schema, soap, schema.operations.get(op)!.result, value, engine.wire).bytes();
 }
 
 describe('a large answer sent from kept pieces', () => {
@@ -119,6 +121,26 @@ describe('a large answer sent from kept pieces', () => {
         expect(gunzipSync(again.bytes).equals(expected), `${version} ${soap.id} gzip, cached`).toBe(true);
       }
     }
+  });
+
+  it('getJobLogs (its summaries kept too) is byte-identical to the plain output, identity and gzip', async () => {
+    for (const version of ['2009-07-31', '2014-04-03', '2016-01-14-beta'] as const) {
+      const req = soapRequest(SOAP11, version, `<companyHandle>${COMPANY}</companyHandle><numRows>1000</numRows>`, 'getJobLogs');
+      const expected = reference(version, SOAP11, 'getJobLogs', { companyHandle: COMPANY, numRows: 1000 });
+      // The fixture's Running and Stopping jobs have logs: half of them.
+      expect((expected.toString('utf8').match(/<items>/g) ?? []).length).toBe(JOBS / 2);
+      const plain = await post(req, { 'accept-encoding': 'identity' });
+      expect(plain.bytes.equals(expected), `${version} identity`).toBe(true);
+      const zipped = await post(req, { 'accept-encoding': 'gzip', 'accept-language': 'ko-KR' });
+      expect(gunzipSync(zipped.bytes).equals(expected), `${version} gzip`).toBe(true);
+    }
+    // 3 s later the running jobs' counts have moved: kept summaries must not be served past their change.
+    const before = reference('2014-04-03', SOAP11, 'getJobLogs', { companyHandle: COMPANY, numRows: 1000 });
+    clock.advance('3s');
+    const req = soapRequest(SOAP11, '2014-04-03', `<companyHandle>${COMPANY}</companyHandle><numRows>1000</numRows>`, 'getJobLogs');
+    const expected = reference('2014-04-03', SOAP11, 'getJobLogs', { companyHandle: COMPANY, numRows: 1000 });
+    expect(expected.equals(before)).toBe(false);
+    expect((await post(req, { 'accept-encoding': 'identity' })).bytes.equals(expected)).toBe(true);
   });
 
   it('is a gzip member that gzip(1) and curl --compressed read to the same bytes', async () => {

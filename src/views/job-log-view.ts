@@ -8,7 +8,8 @@ import { message } from '../locale/catalogue.js';
 import type { Locale } from '../locale/locales.js';
 import type { JobRun } from '../lifecycle/job-run.js';
 import { countFiles, processedFiles, type LogLine } from '../lifecycle/job-log.js';
-import type { Projection } from '../lifecycle/project-run.js';
+import { projectRun, type Projection } from '../lifecycle/project-run.js';
+import { KeptPer } from '../shared/byte-budget.js';
 import type * as Wire from '../schema/wire-types.js';
 
 /** Decision (reference §11.12): auxiliary lines use the wire values UploadWarning / UploadError. */
@@ -59,4 +60,34 @@ export function jobLogView(run: JobRun, p: Projection, seed: number, now: number
     transferWarningCount: transfers ? c.warning : 0,
     fatalError: false,
   };
+}
+
+/**
+ * Job-log summaries kept per run while its projection holds (now within [from, changesAt), the same
+ * stop), as active job views are (./active-job-view.ts): a summary changes only when the projection
+ * does (its counts follow the files done), and a kept one is frozen, so the serializer keeps its XML
+ * piece per namespace: a getJobLogs of 1,000 rows re-reads them instead of writing them again. Kept
+ * under the shared budget for derived data.
+ */
+interface Kept {
+  readonly seed: number;
+  readonly stop: JobRun['stop'];
+  readonly from: number;
+  readonly until: number;
+  readonly view: Wire.JobLog;
+}
+
+const kept = new KeptPer<JobRun, Kept>();
+
+/** Estimated bytes of a kept summary with its XML in one or two namespaces (as for active job views: its text about four times over). */
+const summaryBytes = (view: Wire.JobLog): number => 4 * JSON.stringify(view).length;
+
+/** jobLogView(run, projectRun(run, now), seed, now), kept while it holds; projects the run only when not kept. */
+export function keptJobLogView(run: JobRun, seed: number, now: number): Wire.JobLog {
+  const k = kept.get(run);
+  if (k && k.seed === seed && k.stop === run.stop && now >= k.from && now < k.until) return k.view;
+  const p = projectRun(run, now);
+  const view = Object.freeze(jobLogView(run, p, seed, now));
+  kept.set(run, { seed, stop: run.stop, from: now, until: p.changesAt, view }, summaryBytes(view));
+  return view;
 }
