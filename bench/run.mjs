@@ -57,16 +57,16 @@ async function post(base, op, inner, opts = {}) {
 }
 
 /** A server in a child process: its url, and its CPU time (µs) and RSS on demand. */
-async function forkServer(kind, arg) {
-  const child = fork(join(HERE, 'serve.mjs'), [kind, arg], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function forkServer(kind, arg, { execArgv = [] } = {}) {
+  const child = fork(join(HERE, 'serve.mjs'), [kind, arg], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...execArgv] });
   const { url } = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`${kind} server exited ${code}`)));
   });
-  const stats = () =>
+  const stats = (message = 'stats') =>
     new Promise((resolve) => {
       child.once('message', (m) => resolve({ cpuUs: m.cpu.user + m.cpu.system, rss: m.rss, heapUsed: m.heapUsed, external: m.external }));
-      child.send('stats');
+      child.send(message);
     });
   return { url, stats, kill: () => child.kill() };
 }
@@ -428,12 +428,14 @@ say();
 {
   const { DEFAULT_CONFIG } = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/index.js`, import.meta.url).href);
   const budget = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/shared/byte-budget.js`, import.meta.url).href).catch(() => undefined);
+  const { ResponseCache } = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/engine/response-cache.js`, import.meta.url).href);
   say(`${RSS_COMPANIES.toLocaleString('en-US')} companies touched (getActiveJobs each), then ${RSS_REQUESTS.toLocaleString('en-US')} further requests over them (getActiveJobs,`);
   say(`getJobLogs, getScheduledJobs and every 10th a submitJob), pinned clock; memory of the mock's process (RSS, and V8's heapUsed and`);
   say(`external, sampled without forcing a GC, so they include garbage not yet collected). Defaults it ran with: maxIdleCompanies`);
-  say(`${DEFAULT_CONFIG.maxIdleCompanies}, journalLimit ${DEFAULT_CONFIG.journalLimit}${budget ? `, derived-data budget ${budget.DERIVED_BYTES / MiB} MiB` : ''}.`);
+  say(`${DEFAULT_CONFIG.maxIdleCompanies}, journalLimit ${DEFAULT_CONFIG.journalLimit}, response cache ${new ResponseCache().maxBytes / MiB} MiB${budget ? `, derived-data budget ${budget.DERIVED_BYTES / MiB} MiB` : ''}.`);
   say();
-  const server = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK }));
+  // --expose-gc only so the last line can force a full GC and show the live heap; nothing forces one before.
+  const server = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK }), { execArgv: ['--expose-gc'] });
   const s0 = await server.stats();
   const companies = Array.from({ length: RSS_COMPANIES }, (_, i) => `c|${100_000 + i}`);
   const t0 = performance.now();
@@ -466,6 +468,8 @@ say();
   );
   const rss = samples.map((s) => s.rss);
   const late = rss.slice(SAMPLES / 2);
+  const live = await server.stats('gc-stats');
+  say(`After a full GC at the end (forced for this line only): heapUsed ${mb(live.heapUsed)} MB (the live data), external ${mb(live.external)} MB, RSS ${mb(live.rss)} MB.`);
   say(`Over the further requests: RSS min ${mb(Math.min(...rss))} MB, max ${mb(Math.max(...rss))} MB; over the second half (a plateau is flat here) min ${mb(Math.min(...late))}, max ${mb(Math.max(...late))} MB, last − middle sample ${mb(rss.at(-1) - rss[SAMPLES / 2 - 1])} MB.`);
   say();
   server.kill();

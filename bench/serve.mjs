@@ -49,7 +49,12 @@ if (kind === 'ips-mock') {
   throw new Error(`unknown server kind ${kind}`);
 }
 process.on('message', (m) => {
-  if (m === 'stats') {
+  // A full GC first (when started with --expose-gc), so heapUsed is the live data (the memory section, at its end).
+  if (m === 'gc-stats') {
+    globalThis.gc?.();
+    globalThis.gc?.();
+  }
+  if (m === 'stats' || m === 'gc-stats') {
     const { rss, heapUsed, external } = process.memoryUsage();
     process.send({ cpu: process.cpuUsage(), rss, heapUsed, external });
   }
