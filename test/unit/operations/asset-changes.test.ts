@@ -4,7 +4,7 @@
  * clash wording): who and when a change records, refusals, the per-handle errors of deleteAssets.
  */
 import { describe, expect, it } from 'vitest';
-import { C, harness, T0 } from './harness.js';
+import { C, catalogueAtT0, ROOT, T0 } from './harness.js';
 
 const CATALOGUE = {
   folders: [{ company: C, path: 'images/' }, { company: C, path: 'docs/' }],
@@ -14,14 +14,9 @@ const CATALOGUE = {
     { company: C, name: 'manual', type: 'Pdf', handle: 'a|13', folder: 'docs/' },
   ],
 };
-/** The catalogue is created at the first operation that touches it (its records start then): here at T0. */
-const cat = () => {
-  const h = harness('2014-04-03', CATALOGUE);
-  h.run('getFolders', { companyHandle: C });
-  return h;
-};
+const cat = () => catalogueAtT0(CATALOGUE);
 type H = ReturnType<typeof cat>;
-const R = 'One/';
+const R = ROOT;
 const asset = (h: H, handle: string) => h.run('getAssets', { companyHandle: C, assetHandleArray: { items: [handle] } }).assetArray?.items?.[0];
 const folderModified = (h: H, path: string) => h.run('getFolders', { companyHandle: C }).folderArray?.items?.find((f) => f.path === path)?.lastModified;
 

@@ -3,9 +3,9 @@
  * `<company name>/`, the trailing slash optional), and of an upload-from-directory job's destFolder.
  */
 import { describe, expect, it } from 'vitest';
-import { C, harness } from './harness.js';
+import { C, harness, ROOT } from './harness.js';
 
-const R = 'One/';
+const R = ROOT;
 const OPTS = { overwrite: true, readyForPublish: true, createMask: false, emailSetting: 'None', serverDir: '/in', includeSubfolders: false, processMetadataFiles: false };
 
 describe('folder paths', () => {

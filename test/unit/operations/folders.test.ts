@@ -4,7 +4,7 @@
  * contents deleted, the root kept; README "Limits": at most 2,000 folders, then 30000).
  */
 import { describe, expect, it } from 'vitest';
-import { C, harness, T0 } from './harness.js';
+import { C, catalogueAtT0, harness, ROOT, T0 } from './harness.js';
 
 const CATALOGUE = {
   folders: [{ company: C, path: 'images/tents/alpine/' }, { company: C, path: 'images/boots/' }, { company: C, path: 'docs/' }],
@@ -14,14 +14,9 @@ const CATALOGUE = {
     { company: C, name: 'clip', type: 'Video', handle: 'a|14', folder: 'images/boots/' },
   ],
 };
-/** The catalogue is created at the first operation that touches it (its records start then): here at T0. */
-const cat = () => {
-  const h = harness('2014-04-03', CATALOGUE);
-  h.run('getFolders', { companyHandle: C });
-  return h;
-};
+const cat = () => catalogueAtT0(CATALOGUE);
 type H = ReturnType<typeof cat>;
-const R = 'One/';
+const R = ROOT;
 const paths = (h: H, p: object = {}) => (h.run('getFolders', { companyHandle: C, ...p }).folderArray?.items ?? []).map((f) => f.path);
 type Tree = { path?: string; subfolderArray?: { items?: readonly Tree[] } };
 /** A folder tree as nested [path, children] pairs. */

@@ -33,6 +33,16 @@ export interface Post {
   readonly clientAddress?: string;
 }
 
+/** Root folder path of company c|1 ("One"), which fixture folder paths are relative to. */
+export const ROOT = 'One/';
+
+/** A harness whose company c|1 catalogue (from `catalogue`) is created at T0: its records' times start then, not at a test's first touch. */
+export function catalogueAtT0(catalogue: object) {
+  const h = harness('2014-04-03', catalogue);
+  h.run('getFolders', { companyHandle: C });
+  return h;
+}
+
 /** `extra`: more of a fixture document (folders, assets) beside the companies c|1, c|2 (no faked jobs), c|3 (faked jobs) and c|2101. */
 export function harness(version = '2014-04-03', extra?: object) {
   const { engine, clock } = createApp({ seed: 7, clock: new Date(T0).toISOString(), fixturesDir: fixtures(extra), fakeUnknownCompanies: false });
