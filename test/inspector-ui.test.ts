@@ -152,10 +152,14 @@ describe('the inspector page in a browser', () => {
     await page.getByLabel('Company').fill('c|9104');
     await page.getByLabel('Company').press('Enter');
     const entries = page.locator('ol.journal > li');
-    // Newest first: the read, then the submit.
-    await entries.filter({ hasText: 'submitJob' }).waitFor();
-    expect(await entries.count()).toBe(2);
-    expect(await entries.nth(0).locator('.op').textContent()).toBe('getActiveJobs');
+    // Newest first: the read, then the submit. The filter is applied by a fetch after Enter, so the list first
+    // shows every company's calls (the other tests' too); wait until it holds only c|9104's two.
+    await expect
+      .poll(() => entries.evaluateAll((els) => els.map((e) => [e.querySelector('.op')?.textContent, e.textContent?.includes('c|9104')])))
+      .toEqual([
+        ['getActiveJobs', true],
+        ['submitJob', true],
+      ]);
     const submit = entries.nth(1);
     expect(await submit.locator('.op').textContent()).toBe('submitJob');
     await submit.locator('summary').click();
