@@ -282,16 +282,16 @@ export class TenantStore {
     if (fromFixtures || this.fixtures.catalogue.has(handle)) this.kept.add(handle);
     if (!fromFixtures || fixtureCompany?.fakeJobs) {
       const faked = fakeCompanyJobs(ctx);
-      for (const run of faked.runs) tenant.runs.push(run);
-      for (const job of faked.scheduled) tenant.scheduled.push(job);
+      for (const run of faked.runs) tenant.addRun(run);
+      for (const job of faked.scheduled) tenant.addScheduled(job);
     }
     const jobs = this.fixtures.jobs.get(handle) ?? [];
     const announce = jobs.length >= BIG_FIXTURE_JOBS ? this.progress : undefined;
     const started = performance.now();
     announce?.(`ips-mock: building ${handle} from its ${jobs.length} fixture jobs (first touch) …`);
     // Loops, not push(...list): a spread of tens of thousands of fixture jobs would overflow the stack.
-    for (const run of fixtureRuns(ctx, jobs)) tenant.runs.push(run);
-    for (const job of fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? [])) tenant.scheduled.push(job);
+    for (const run of fixtureRuns(ctx, jobs)) tenant.addRun(run);
+    for (const job of fixtureScheduled(ctx, this.fixtures.scheduledJobs.get(handle) ?? [])) tenant.addScheduled(job);
     announce?.(`ips-mock: built ${handle} (${jobs.length} jobs) in ${Math.round(performance.now() - started)} ms`);
     this.tenants.set(handle, tenant);
     if (before) this.replay(handle, tenant, before);

@@ -46,8 +46,8 @@ export interface JobRun extends JobSpec {
   readonly serverName: string;
   /** When the job was submitted or its trigger fired (ActiveJob startDate / triggerTime). */
   readonly submittedAt: number;
-  /** Set by stopJob/deleteJob. */
-  stop?: { readonly at: number; readonly by: string; readonly windDownMs?: number };
+  /** Set by stopJob/deleteJob, through Tenant.stopRun. */
+  readonly stop?: { readonly at: number; readonly by: string; readonly windDownMs?: number };
 }
 
 /** How long a stop takes to wind down (Stopping → Done). */

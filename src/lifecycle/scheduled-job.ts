@@ -30,9 +30,10 @@ export interface ScheduledJob {
   readonly execSchedule?: string;
   readonly cron?: CronSpec;
   readonly execTime?: number;
-  triggerState: TriggerState;
+  /** Changed only by the tenant that holds the job (Tenant.setTrigger), so its memos know. */
+  readonly triggerState: TriggerState;
   /** Fires up to this instant have been turned into runs. */
-  syncedTo: number;
+  readonly syncedTo: number;
 }
 
 /** The fields every view of a scheduled job shows, whatever kind it is. */

@@ -19,10 +19,65 @@ export interface Retention {
 /** At most this many missed fires of one schedule are run when the clock jumps (older ones are skipped, as a misfire). */
 const MAX_CATCH_UP_FIRES = 50;
 
+/** A scheduled job's trigger fields, which only the tenant changes (so it knows its memos are stale). */
+type TriggerFields = { triggerState: ScheduledJob['triggerState']; syncedTo: number };
+
 export class Tenant {
-  readonly runs: JobRun[] = [];
-  readonly scheduled: ScheduledJob[] = [];
+  private readonly runList: JobRun[] = [];
+  private readonly scheduledList: ScheduledJob[] = [];
   revision = 0;
+  /**
+   * Bumped by every change other than adding a run or a scheduled job (a stop, a replaced run, a trigger
+   * paused, resumed or deleted, runs dropped): the memos below hold only while it stays the same. Additions
+   * wait in `added` and are folded into the memos (an O(1) write instead of a pass over every run).
+   */
+  private shape = 0;
+  private addedRuns: JobRun[] = [];
+  private addedScheduled: ScheduledJob[] = [];
+
+  /** The runs, oldest first; changed only through the methods below. */
+  get runs(): readonly JobRun[] {
+    return this.runList;
+  }
+
+  get scheduled(): readonly ScheduledJob[] {
+    return this.scheduledList;
+  }
+
+  addRun(run: JobRun): void {
+    this.runList.push(run);
+    this.addedRuns.push(run);
+  }
+
+  addScheduled(job: ScheduledJob): void {
+    this.scheduledList.push(job);
+    this.addedScheduled.push(job);
+  }
+
+  /** Puts `next` where `run` was (uploadPost's later POSTs re-plan a waiting run). */
+  replaceRun(run: JobRun, next: JobRun): void {
+    this.runList[this.runList.indexOf(run)] = next;
+    this.shape += 1;
+  }
+
+  /** stopJob / deleteJob: the run winds down from `stop.at`. */
+  stopRun(run: JobRun, stop: NonNullable<JobRun['stop']>): void {
+    (run as { stop?: JobRun['stop'] }).stop = stop;
+    this.shape += 1;
+  }
+
+  removeScheduled(job: ScheduledJob): void {
+    this.scheduledList.splice(this.scheduledList.indexOf(job), 1);
+    this.shape += 1;
+  }
+
+  /** pauseJob / resumeJob; `syncedTo` set skips the fires missed meanwhile. */
+  setTrigger(job: ScheduledJob, triggerState: ScheduledJob['triggerState'], syncedTo?: number): void {
+    const fields = job as TriggerFields;
+    fields.triggerState = triggerState;
+    if (syncedTo !== undefined) fields.syncedTo = syncedTo;
+    this.shape += 1;
+  }
   /**
    * The instants of the syncs at which a trigger fired. With the genesis they are all a faked company's
    * history needs: syncing a new tenant to each of them in turn rebuilds it exactly (TenantStore drops idle companies).
@@ -44,7 +99,7 @@ export class Tenant {
     const spec = job.job.spec;
     const name = runName(spec.originalName, at, this.zone);
     const run = runFromSchedule(spec, at, { name, jobHandle: this.nextRunHandle(name), submittedHandle: job.jobHandle });
-    this.runs.push(run);
+    this.addRun(run);
     return run;
   }
 
@@ -73,58 +128,80 @@ export class Tenant {
     this.revision += 1;
   }
 
-  private stable?: { revision: number; from: number; until: number };
+  /** Until when nothing this tenant shows changes (`stable`) and a sync would change nothing (`quiet`), from when. */
+  private stable?: Memo;
+  private quiet?: Memo;
 
   /**
    * Until when everything this tenant shows stays the same (no state, progress,
-   * log line or trigger changes), for the response cache. Memoised per revision.
+   * log line or trigger changes), for the response cache.
    */
   stableUntil(now: number): number {
+    this.foldAdded(now);
     const s = this.stable;
-    if (s && s.revision === this.revision && now >= s.from && now < s.until) return s.until;
+    if (s && s.shape === this.shape && now >= s.from && now < s.until) return s.until;
     let until = Infinity;
-    for (const run of this.runs) until = Math.min(until, run.submittedAt > now ? run.submittedAt : projectRun(run, now).changesAt);
-    for (const job of this.scheduled) {
-      const next = job.execTime ?? (job.cron ? nextFireTime(job.cron, Math.max(job.syncedTo, now)) : undefined);
-      if (next !== undefined) until = Math.min(until, next);
-    }
-    this.stable = { revision: this.revision, from: now, until };
+    for (const run of this.runList) until = Math.min(until, nextChange(run, now));
+    for (const job of this.scheduledList) until = Math.min(until, nextFire(job, now));
+    this.stable = { shape: this.shape, from: now, until };
     return until;
   }
 
-  /** Until when a sync would change nothing (no fire due, no run to drop), memoised per revision. */
-  private quiet?: { revision: number; from: number; until: number };
-
   /** Brings the tenant to `now`: fires due triggers and drops old finished runs. */
   sync(now: number, retention: Retention): void {
+    this.foldAdded(now);
     const q = this.quiet;
-    if (q && q.revision === this.revision && now >= q.from && now < q.until) return;
+    if (q && q.shape === this.shape && now >= q.from && now < q.until) return;
     const before = this.revision;
-    for (const job of [...this.scheduled]) this.fireDue(job, now);
+    for (const job of [...this.scheduledList]) this.fireDue(job, now);
     if (this.revision !== before) this.fireSyncs.push(now);
     const nextDrop = this.prune(now, retention);
-    this.quiet = { revision: this.revision, from: now, until: Math.min(this.stableUntil(now), nextDrop) };
+    this.foldAdded(now);
+    this.quiet = { shape: this.shape, from: now, until: Math.min(this.stableUntil(now), nextDrop) };
+  }
+
+  /**
+   * Folds the runs and scheduled jobs added since the memos were made into them: a memo made at `from`
+   * says nothing changes before `until`, so with an addition it still holds from `now` until the sooner of
+   * its `until` and the addition's next change. A run already finished may be due to be dropped: that one
+   * a pass over every run decides (the shape moves on).
+   */
+  private foldAdded(now: number): void {
+    if (this.addedRuns.length === 0 && this.addedScheduled.length === 0) return;
+    let until = Infinity;
+    for (const job of this.addedScheduled) until = Math.min(until, nextFire(job, now));
+    for (const run of this.addedRuns) {
+      if (run.submittedAt <= now && projectRun(run, now).endedAt !== undefined) this.shape += 1;
+      else until = Math.min(until, nextChange(run, now));
+    }
+    this.addedRuns = [];
+    this.addedScheduled = [];
+    const fold = (m: Memo | undefined): Memo | undefined =>
+      m && m.shape === this.shape && now >= m.from && now < m.until ? { shape: m.shape, from: now, until: Math.min(m.until, until) } : undefined;
+    this.stable = fold(this.stable);
+    this.quiet = fold(this.quiet);
   }
 
   private fireDue(job: ScheduledJob, now: number): void {
     if (job.syncedTo >= now) return;
+    const fields = job as TriggerFields;
     if (job.triggerState === 'Paused') {
-      job.syncedTo = now;
+      fields.syncedTo = now;
       return;
     }
     if (job.execTime !== undefined) {
       if (job.execTime <= now) {
         this.spawn(job, job.execTime);
-        this.scheduled.splice(this.scheduled.indexOf(job), 1);
+        this.removeScheduled(job);
         this.markChanged();
       }
-      job.syncedTo = now;
+      fields.syncedTo = now;
       return;
     }
     if (!job.cron) return;
     // Bounded however far the clock jumped (a per-second schedule over years would otherwise hang the server).
     const fires = lastFires(job.cron, job.syncedTo, now, MAX_CATCH_UP_FIRES);
-    job.syncedTo = now;
+    fields.syncedTo = now;
     if (fires.length === 0) return;
     for (const at of fires) this.spawn(job, at);
     this.markChanged();
@@ -132,16 +209,20 @@ export class Tenant {
 
   /** Drops finished runs past retention; returns when the next one will be due. */
   private prune(now: number, retention: Retention): number {
-    const finished = this.runs
-      .map((run) => ({ run, endedAt: projectRun(run, now).endedAt }))
-      .filter((x): x is { run: JobRun; endedAt: number } => x.endedAt !== undefined)
-      .sort((a, b) => a.endedAt - b.endedAt);
+    // Every write brings the company here again, so this pass allocates only for the finished runs.
+    const finished: { run: JobRun; endedAt: number }[] = [];
+    for (const run of this.runList) {
+      const endedAt = projectRun(run, now).endedAt;
+      if (endedAt !== undefined) finished.push({ run, endedAt });
+    }
+    finished.sort((a, b) => a.endedAt - b.endedAt);
     const excess = finished.length - retention.maxFinishedPerCompany;
     const drop = new Set(
       finished.filter((x, i) => i < excess || now - x.endedAt > retention.retainFinishedMs).map((x) => x.run),
     );
     if (drop.size > 0) {
-      for (let i = this.runs.length - 1; i >= 0; i--) if (drop.has(this.runs[i]!)) this.runs.splice(i, 1);
+      for (let i = this.runList.length - 1; i >= 0; i--) if (drop.has(this.runList[i]!)) this.runList.splice(i, 1);
+      this.shape += 1;
       this.markChanged();
     }
     const oldestKept = finished.find((x) => !drop.has(x.run));
@@ -160,3 +241,16 @@ export class Tenant {
     return this.scheduled.find((s) => s.jobHandle === jobHandle);
   }
 }
+
+interface Memo {
+  readonly shape: number;
+  readonly from: number;
+  readonly until: number;
+}
+
+/** The next instant a run's projection changes (a run submitted in the future appears at its submission). */
+const nextChange = (run: JobRun, now: number): number => (run.submittedAt > now ? run.submittedAt : projectRun(run, now).changesAt);
+
+/** The next instant a trigger fires (none: Infinity). */
+const nextFire = (job: ScheduledJob, now: number): number =>
+  job.execTime ?? (job.cron ? nextFireTime(job.cron, Math.max(job.syncedTo, now)) : undefined) ?? Infinity;

@@ -43,7 +43,7 @@ function stopRun(ctx: ControlContext, t: Target, run: JobRun, op: string): void 
   if (state === 'Done' || state === 'Stopping') {
     throw fault('exception', `${op}: job '${t.jobHandle}' is ${state}; only a job that has not finished can be stopped`);
   }
-  run.stop = { at: ctx.now, by: ctx.user.email };
+  t.tenant.stopRun(run, { at: ctx.now, by: ctx.user.email });
 }
 
 const notScheduled = (op: string, t: Target) =>
@@ -60,7 +60,7 @@ export const pauseJob: OperationHandler<'pauseJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('pauseJob', t);
   if (t.scheduled.triggerState === 'Paused') throw fault('exception', `pauseJob: job '${t.jobHandle}' is already paused`);
-  t.scheduled.triggerState = 'Paused';
+  t.tenant.setTrigger(t.scheduled, 'Paused');
   return {};
 };
 
@@ -68,9 +68,8 @@ export const resumeJob: OperationHandler<'resumeJob'> = (ctx) => {
   const t = target(ctx);
   if (!t.scheduled) throw notScheduled('resumeJob', t);
   if (t.scheduled.triggerState !== 'Paused') throw fault('exception', `resumeJob: job '${t.jobHandle}' is not paused`);
-  t.scheduled.triggerState = 'Normal';
   // Fires missed while paused are skipped, as a misfire.
-  t.scheduled.syncedTo = ctx.now;
+  t.tenant.setTrigger(t.scheduled, 'Normal', ctx.now);
   return {};
 };
 
@@ -84,7 +83,7 @@ export const executeJob: OperationHandler<'executeJob'> = (ctx) => {
 export const deleteJob: OperationHandler<'deleteJob'> = (ctx) => {
   const t = target(ctx);
   if (t.scheduled) {
-    t.tenant.scheduled.splice(t.tenant.scheduled.indexOf(t.scheduled), 1);
+    t.tenant.removeScheduled(t.scheduled);
   } else if (t.run) {
     stopRun(ctx, t, t.run, 'deleteJob');
   }

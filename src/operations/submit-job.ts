@@ -117,7 +117,7 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
     totalSize: fileCount(detail, variant, ctx.seed, submission.handle),
   };
   if (when.execSchedule !== undefined || (when.execTime !== undefined && when.execTime > ctx.now)) {
-    tenant.scheduled.push(scheduleJob({ kind: 'spec', spec }, submission.handle, when, ctx.now));
+    tenant.addScheduled(scheduleJob({ kind: 'spec', spec }, submission.handle, when, ctx.now));
   } else if (actsOnCatalogue(variant)) {
     // A job that runs now plans its files against the catalogue, and changes it as its log is written.
     const cat = ctx.store.catalogue(tenant);
@@ -125,12 +125,12 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
     const plan = planFiles(cat, variant, detail, uploadsOf(cat, variant, detail, spec.totalSize, ctx.seed, submission.handle));
     const name = runName(jobName, ctx.now, ctx.zone);
     const run: JobRun = { ...spec, plan, totalSize: plan.length, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
-    tenant.runs.push(run);
+    tenant.addRun(run);
     cat.schedule(effectsOf(run, ctx.seed));
   } else {
     const name = runName(jobName, ctx.now, ctx.zone);
     const run: JobRun = { ...spec, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
-    tenant.runs.push(run);
+    tenant.addRun(run);
   }
   return { jobHandle: submission.handle };
 };

@@ -131,7 +131,7 @@ function extendJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
   const plan = [...earlier, ...planFiles(cat, VARIANT, run.detail, uploads, earlier)];
   const runningAt = p.endJob === true ? ctx.now : ctx.now + CLIENT_TIMEOUT_MS;
   const next: JobRun = { ...run, plan, totalSize: plan.length, durations: { ...run.durations, clientMs: runningAt - timeline(run).clientAt } };
-  tenant.runs[tenant.runs.indexOf(run)] = next;
+  tenant.replaceRun(run, next);
   if (origin !== undefined) originOf.set(next, origin);
   return { run: next, replaced: run };
 }
@@ -146,7 +146,7 @@ export const uploadPost: OperationHandler<'uploadPost'> = (ctx) => {
   const uploads = files.map((f) => uploadOf(scope.cat, ctx.params, f));
   if (jobName !== undefined) {
     const run = createJob(ctx, scope, jobName, uploads);
-    scope.tenant.runs.push(run);
+    scope.tenant.addRun(run);
     if (ctx.clientAddress !== undefined) originOf.set(run, ctx.clientAddress);
     scheduleEffects(scope.cat, run, ctx.seed, files, new Map());
     return { jobHandle: run.jobHandle };

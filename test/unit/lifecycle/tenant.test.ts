@@ -18,7 +18,7 @@ const spec: JobSpec = {
 const tenant = () => new Tenant('c|42', T0, 100, serverZone());
 function addRun(t: Tenant, name: string, at: number, submitted = `j|42|${name}||`): JobRun {
   const run: JobRun = { ...spec, name, originalName: name, jobHandle: t.nextRunHandle(name), submittedHandle: submitted, serverName: 's', submittedAt: at };
-  t.runs.push(run);
+  t.addRun(run);
   return run;
 }
 
@@ -36,7 +36,7 @@ describe('handles', () => {
     expect(t.submissionHandle('x', T0)).toEqual({ name: 'x_102', handle: 'j|42|x_102||' });
     // Once the run is no longer listed (Done + 60 s), the plain handle is free again.
     expect(t.submissionHandle('x', T0 + 72_000)).toEqual({ name: 'x', handle: 'j|42|x||' });
-    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|y||', { execSchedule: '0 0 2 * * ?' }, T0));
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|y||', { execSchedule: '0 0 2 * * ?' }, T0));
     expect(t.submissionHandle('y', T0).name).toBe('y_102');
   });
   it('findRun: by its own handle, else the newest run of a submission; findScheduled by handle', () => {
@@ -47,7 +47,7 @@ describe('handles', () => {
     expect(t.findRun('j|42|s||')).toBe(b);
     expect(t.findRun('j|42|none||')).toBeUndefined();
     const s = scheduleJob({ kind: 'spec', spec }, 'j|42|z||', { execTime: T0 + MIN }, T0);
-    t.scheduled.push(s);
+    t.addScheduled(s);
     expect(t.findScheduled('j|42|z||')).toBe(s);
     expect(t.findScheduled('j|42|s||')).toBeUndefined();
   });
@@ -62,7 +62,7 @@ describe('handles', () => {
 describe('triggers', () => {
   it('an execTime fires once, at its time, and the scheduled job is gone', () => {
     const t = tenant();
-    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|once||', { execTime: T0 + MIN }, T0));
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|once||', { execTime: T0 + MIN }, T0));
     t.sync(T0 + MIN - 1, KEEP);
     expect(t.runs).toHaveLength(0);
     t.sync(T0 + MIN, KEEP);
@@ -72,13 +72,13 @@ describe('triggers', () => {
   });
   it('a schedule fires each due time; after a long jump only the last 50', () => {
     const t = tenant();
-    t.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|hourly||', { execSchedule: '0 0 * * * ?' }, T0));
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|hourly||', { execSchedule: '0 0 * * * ?' }, T0));
     t.sync(T0 + 3 * 60 * MIN, KEEP);
     expect(t.runs.map((r) => new Date(r.submittedAt).toISOString())).toEqual(['2026-11-28T11:00:00.000Z', '2026-11-28T12:00:00.000Z', '2026-11-28T13:00:00.000Z']);
     t.sync(T0 + 3 * 60 * MIN + 1, KEEP);
     expect(t.runs).toHaveLength(3);
     const u = tenant();
-    u.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|secs||', { execSchedule: '* * * * * ?' }, T0));
+    u.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|secs||', { execSchedule: '* * * * * ?' }, T0));
     u.sync(T0 + 10 * MIN, KEEP);
     expect(u.runs).toHaveLength(50);
     expect(u.runs.at(-1)!.submittedAt).toBe(T0 + 10 * MIN);
@@ -86,12 +86,11 @@ describe('triggers', () => {
   it('fires missed while paused are skipped; a system job fires no run', () => {
     const t = tenant();
     const s = scheduleJob({ kind: 'spec', spec }, 'j|42|p||', { execSchedule: '0 0 * * * ?' }, T0, 'Paused');
-    t.scheduled.push(s);
+    t.addScheduled(s);
     t.sync(T0 + 2 * 60 * MIN, KEEP);
     expect(t.runs).toHaveLength(0);
     expect(s.syncedTo).toBe(T0 + 2 * 60 * MIN);
-    s.triggerState = 'Normal';
-    t.markChanged();
+    t.setTrigger(s, 'Normal');
     t.sync(T0 + 3 * 60 * MIN, KEEP);
     expect(t.runs).toHaveLength(1);
     const system = scheduleJob({ kind: 'system', system: { companyHandle: 'c|42', name: 'Cleanup', jobType: 'Cleanup', locale: 'en-US', submitUserEmail: 'x' } }, 'j|42|Cleanup||', { execSchedule: '0 0 * * * ?' }, T0);
@@ -119,21 +118,85 @@ describe('retention and stability', () => {
   it('stableUntil: the next instant anything shown changes (a run, a fire, a future submit)', () => {
     const t = tenant();
     expect(t.stableUntil(T0)).toBe(Infinity);
+    // An added run counts at once (New for 1 s), without a pass over the others.
     addRun(t, 'a', T0);
-    // Memoised per revision: a change is seen once it is marked (TenantStore.write marks every write).
-    expect(t.stableUntil(T0)).toBe(Infinity);
-    t.markChanged();
     expect(t.stableUntil(T0)).toBe(T0 + 1_000);
+    // Running from 2 s: progress ticks each second.
     expect(t.stableUntil(T0 + 2_500)).toBe(T0 + 3_000);
     const u = tenant();
     addRun(u, 'later', T0 + 5_000);
     expect(u.stableUntil(T0)).toBe(T0 + 5_000);
-    u.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|x||', { execTime: T0 + 2_000 }, T0));
-    expect(u.stableUntil(T0)).toBe(T0 + 5_000);
-    u.markChanged();
+    u.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|x||', { execTime: T0 + 2_000 }, T0));
     expect(u.stableUntil(T0)).toBe(T0 + 2_000);
     const v = tenant();
-    v.scheduled.push(scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0));
+    v.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0));
     expect(v.stableUntil(T0)).toBe(T0 + 60 * MIN);
+  });
+});
+
+describe('the memos of stableUntil and sync follow every kind of change', () => {
+  // Each change is made to a tenant whose memos are warm; its answers must equal a fresh tenant's with the same jobs.
+  const fresh = (t: Tenant): Tenant => {
+    const f = tenant();
+    for (const r of t.runs) f.addRun({ ...r });
+    for (const j of t.scheduled) f.addScheduled({ ...j });
+    return f;
+  };
+  const warm = (t: Tenant, now: number) => {
+    t.sync(now, KEEP);
+    t.stableUntil(now);
+  };
+  it('a stop moves the next change to the end of the wind-down (2 s), not the next phase', () => {
+    const t = tenant();
+    const run = addRun(t, 'a', T0);
+    warm(t, T0 + 2_500);
+    expect(t.stableUntil(T0 + 2_500)).toBe(T0 + 3_000);
+    t.stopRun(run, { at: T0 + 2_500, by: 'x' });
+    expect(t.stableUntil(T0 + 2_500)).toBe(T0 + 4_500);
+    expect(t.stableUntil(T0 + 2_500)).toBe(fresh(t).stableUntil(T0 + 2_500));
+  });
+  it('a replaced run is projected anew', () => {
+    const t = tenant();
+    const run = addRun(t, 'a', T0);
+    warm(t, T0);
+    expect(t.stableUntil(T0)).toBe(T0 + 1_000);
+    t.replaceRun(run, { ...run, durations: { ...run.durations, newMs: 30_000 } });
+    expect(t.stableUntil(T0)).toBe(T0 + 30_000);
+  });
+  it('a removed or paused trigger no longer bounds it; a resumed one does again', () => {
+    const t = tenant();
+    const s = scheduleJob({ kind: 'spec', spec }, 'j|42|once||', { execTime: T0 + MIN }, T0);
+    t.addScheduled(s);
+    warm(t, T0);
+    expect(t.stableUntil(T0)).toBe(T0 + MIN);
+    t.removeScheduled(s);
+    expect(t.stableUntil(T0)).toBe(Infinity);
+    const h = scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0);
+    t.addScheduled(h);
+    expect(t.stableUntil(T0)).toBe(T0 + 60 * MIN);
+    t.setTrigger(h, 'Paused');
+    t.sync(T0 + 150 * MIN, KEEP);
+    expect(t.runs).toHaveLength(0);
+    t.setTrigger(h, 'Normal', T0 + 150 * MIN);
+    t.sync(T0 + 180 * MIN, KEEP);
+    expect(t.runs).toHaveLength(1);
+  });
+  it('a run added already finished and past retention is dropped by the next sync', () => {
+    const t = tenant();
+    addRun(t, 'kept', T0 + 100 * MIN);
+    warm(t, T0 + 100 * MIN);
+    addRun(t, 'old', T0);
+    t.sync(T0 + 100 * MIN, { retainFinishedMs: 10 * MIN, maxFinishedPerCompany: 10 });
+    expect(t.runs.map((r) => r.name)).toEqual(['kept']);
+  });
+  it('after a run of additions at moving instants, it answers as a tenant built with those jobs at once', () => {
+    const t = tenant();
+    const at = [0, 0, 700, 1_500, 1_500, 9_000, 12_345, 30_000];
+    for (const [i, dt] of at.entries()) {
+      warm(t, T0 + dt);
+      addRun(t, `r${i}`, T0 + dt);
+      if (i % 3 === 0) t.addScheduled(scheduleJob({ kind: 'spec', spec }, `j|42|s${i}||`, { execTime: T0 + dt + 4_000 + i }, T0 + dt));
+      expect(t.stableUntil(T0 + dt)).toBe(fresh(t).stableUntil(T0 + dt));
+    }
   });
 });
