@@ -72,23 +72,7 @@ export function runningSince(run: JobRun, now: number): number | undefined {
   return Math.min(now, stopAt) >= t.runningAt ? t.runningAt : undefined;
 }
 
-/**
- * The last projection of each run and the instant it was made at. A projection holds from that instant
- * until its `changesAt`, so every read in between (each write syncs the company: a pass over all its runs)
- * reuses it instead of projecting again. Keyed by the run object, so a replaced run starts afresh; the
- * stop is compared because stopJob sets it on the run in place; a clock set back projects again.
- */
-const lastProjection = new WeakMap<JobRun, { readonly stop: JobRun['stop']; readonly from: number; readonly projection: Projection }>();
-
 export function projectRun(run: JobRun, now: number): Projection {
-  const last = lastProjection.get(run);
-  if (last && last.stop === run.stop && now >= last.from && now < last.projection.changesAt) return last.projection;
-  const projection = project(run, now);
-  lastProjection.set(run, { stop: run.stop, from: now, projection });
-  return projection;
-}
-
-function project(run: JobRun, now: number): Projection {
   const t = timeline(run);
   const stopAt = run.stop && run.stop.at < t.doneAt ? run.stop.at : undefined;
 

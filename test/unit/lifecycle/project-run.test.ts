@@ -95,16 +95,3 @@ describe('projectRun with a stop (stopJob / deleteJob)', () => {
     expect(at(r, 11)).toMatchObject({ state: 'Running' });
   });
 });
-
-describe('projectRun reuses a projection only while it holds', () => {
-  // The same run asked at instants back and forth, stopped in place halfway: each answer must equal a fresh
-  // copy's (a copy has no remembered projection).
-  it('answers as a fresh projection across a clock moving both ways and a stop set on the run', () => {
-    const r = run({ durations: { newMs: 1_000, coordinatorMs: 1_000, clientMs: 0, runMs: 10_000 } });
-    const instants = [0, 0.5, 1, 3.2, 3.9, 2.1, 4, 12, 13, 73, 5];
-    for (const sec of instants) expect(at(r, sec)).toEqual(at({ ...r }, sec));
-    (r as { stop?: JobRun['stop'] }).stop = { at: s(5), by: 'x' };
-    for (const sec of [5, 4.5, 6, 7, 8, 70]) expect(at(r, sec)).toEqual(at({ ...r }, sec));
-    expect(at(r, 6).state).toBe('Stopping');
-  });
-});
