@@ -225,7 +225,8 @@ say(`## CPU per request`);
 say();
 say(`Server CPU time per request (user + system, from process.cpuUsage in the server's own process) and`);
 say(`throughput. getActiveJobs: c|2101, ${jobCount} jobs (2014-04-03, ${Buffer.byteLength(gaj.text)} bytes, cached after the first`);
-say(`request); fault: a wrong password; submitJob: one optimizeImagesJob per request, over 50 companies.`);
+say(`request); fault: a wrong password; submitJob: one optimizeImagesJob per request, over 50 companies. The ips-mock`);
+say(`servers run with the command's V8 heap settings (src/server-heap.ts; the Memory section names them).`);
 say();
 {
   const bytes = await forkServer('bytes', bytesFile);
@@ -432,7 +433,9 @@ say();
   say(`${RSS_COMPANIES.toLocaleString('en-US')} companies touched (getActiveJobs each), then ${RSS_REQUESTS.toLocaleString('en-US')} further requests over them (getActiveJobs,`);
   say(`getJobLogs, getScheduledJobs and every 10th a submitJob), pinned clock; memory of the mock's process (RSS, and V8's heapUsed and`);
   say(`external, sampled without forcing a GC, so they include garbage not yet collected). Defaults it ran with: maxIdleCompanies`);
-  say(`${DEFAULT_CONFIG.maxIdleCompanies}, journalLimit ${DEFAULT_CONFIG.journalLimit}, response cache ${new ResponseCache().maxBytes / MiB} MiB${budget ? `, derived-data budget ${budget.DERIVED_BYTES / MiB} MiB` : ''}.`);
+  say(`${DEFAULT_CONFIG.maxIdleCompanies}, journalLimit ${DEFAULT_CONFIG.journalLimit}, response cache ${new ResponseCache().maxBytes / MiB} MiB${budget ? `, derived-data budget ${budget.DERIVED_BYTES / MiB} MiB` : ''};`);
+  const heap = await import(new URL(`${process.env.BENCH_DIST ?? '../dist'}/server-heap.js`, import.meta.url).href).catch(() => undefined);
+  say(`V8 heap settings of the ips-mock command, as every ips-mock server in this file has them (src/server-heap.ts): ${heap ? `\`${heap.serverHeapFlags([], undefined)}\`` : 'none (a build from before them)'}.`);
   say();
   // --expose-gc only so the last line can force a full GC and show the live heap; nothing forces one before.
   const server = await forkServer('ips-mock', JSON.stringify({ port: 0, seed: 7, clock: CLOCK }), { execArgv: ['--expose-gc'] });

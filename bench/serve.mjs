@@ -1,6 +1,6 @@
 // One server under test, in its own process so its CPU time and memory are its own (bench/run.mjs
 // forks this). Kinds:
-//   ips-mock  <config JSON>          startIpsMock(config)
+//   ips-mock  <config JSON>          startIpsMock(config), with the command's V8 heap setting
 //   bytes     <answers JSON file>    plain node:http writing precomputed bytes per SOAPAction (the floor)
 //   node-soap <answers JSON file>    node-soap's Server with our WSDL, answering precomputed objects
 // Reports {url} once listening; answers every 'stats' message with {cpu, rss, heapUsed, external} of this process.
@@ -14,6 +14,9 @@ const listen = (server) => new Promise((r) => server.listen(0, '127.0.0.1', () =
 let url;
 if (kind === 'ips-mock') {
   const dist = new URL(`${process.env.BENCH_DIST ?? '../dist'}/`, import.meta.url);
+  // The V8 heap setting the ips-mock command makes (src/server-heap.ts), so this server is the one users
+  // start; builds from before it have none.
+  (await import(new URL('server-heap.js', dist).href).catch(() => undefined))?.tuneServerHeap();
   const { startIpsMock } = await import(new URL('index.js', dist).href);
   url = (await startIpsMock(JSON.parse(arg))).url;
 } else if (kind === 'bytes') {
