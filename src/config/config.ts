@@ -67,7 +67,7 @@ export const DEFAULT_CONFIG: IpsMockConfig = {
   fakeUnknownCompanies: true,
   retainFinishedMs: 7 * 24 * 3_600_000,
   maxFinishedPerCompany: 2_000,
-  maxIdleCompanies: 500,
+  maxIdleCompanies: 300,
   requests: 'strict',
   journalLimit: 1_000,
   logRequests: false,
