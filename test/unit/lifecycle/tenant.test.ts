@@ -200,3 +200,84 @@ describe('the memos of stableUntil and sync follow every kind of change', () => 
     }
   });
 });
+
+describe('memo boundaries, retention order and trigger bookkeeping', () => {
+  // Run `spec`: New for 1 s, WaitingCoordinator 1 s, Running 10 s (progress each second), Done at 12 s, listed 60 s more.
+  it('a memo made later is not used for an earlier instant (the clock set back), nor at its own end', () => {
+    const t = tenant();
+    addRun(t, 'a', T0);
+    expect(t.stableUntil(T0 + 2_500)).toBe(T0 + 3_000);
+    expect(t.stableUntil(T0)).toBe(T0 + 1_000);
+    expect(t.stableUntil(T0 + 1_000)).toBe(T0 + 2_000);
+    // The same for sync's memo: a run that fires at 1 h is not fired by a sync at an earlier instant made after a later one.
+    const u = tenant();
+    u.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|once||', { execTime: T0 + 60 * MIN }, T0));
+    u.sync(T0 + 30 * MIN, KEEP);
+    u.sync(T0 + 10 * MIN, KEEP);
+    expect(u.runs).toHaveLength(0);
+    u.sync(T0 + 60 * MIN, KEEP);
+    expect(u.runs).toHaveLength(1);
+  });
+  it('an addition folded into a memo made later than the clock now reads is not trusted either', () => {
+    const t = tenant();
+    addRun(t, 'a', T0);
+    t.stableUntil(T0 + 2_500);
+    addRun(t, 'b', T0 + 2_500);
+    expect(t.stableUntil(T0 + 500)).toBe(T0 + 1_000);
+    expect(t.stableUntil(T0 + 3_000)).toBe(T0 + 3_500);
+  });
+  it('records the instants of syncs at which a trigger fired, and only those (a rebuilt company replays them)', () => {
+    const t = tenant();
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|hourly||', { execSchedule: '0 0 * * * ?' }, T0));
+    t.sync(T0 + 30 * MIN, KEEP);
+    expect(t.fireSyncs).toEqual([]);
+    expect(t.revision).toBe(0);
+    t.sync(T0 + 90 * MIN, KEEP);
+    expect(t.fireSyncs).toEqual([T0 + 90 * MIN]);
+    expect(t.revision).toBe(1);
+  });
+  it('a resumed trigger counts from the instant given, skipping fires missed while paused though no sync ran meanwhile', () => {
+    const t = tenant();
+    const h = scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0);
+    t.addScheduled(h);
+    t.setTrigger(h, 'Paused');
+    t.setTrigger(h, 'Normal', T0 + 150 * MIN);
+    t.sync(T0 + 180 * MIN, KEEP);
+    expect(t.runs.map((r) => new Date(r.submittedAt).toISOString())).toEqual(['2026-11-28T13:00:00.000Z']);
+  });
+  it("stableUntil counts a schedule's next fire from now, not from when it last synced", () => {
+    const t = tenant();
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|h||', { execSchedule: '0 0 * * * ?' }, T0));
+    expect(t.stableUntil(T0 + 90 * MIN)).toBe(T0 + 120 * MIN);
+  });
+  it('keeps the finished runs that ended last, whatever order they were added in; one exactly at retention stays', () => {
+    const t = tenant();
+    const late = addRun(t, 'late', T0 + 10 * MIN);
+    addRun(t, 'early', T0);
+    t.sync(T0 + 20 * MIN, { retainFinishedMs: KEEP.retainFinishedMs, maxFinishedPerCompany: 1 });
+    expect(t.runs).toEqual([late]);
+    const u = tenant();
+    const edge = addRun(u, 'edge', T0);
+    // Done at 12 s; retained 10 min after that: at exactly 10 min it stays, 1 ms later it goes.
+    u.sync(T0 + 12_000 + 10 * MIN, { retainFinishedMs: 10 * MIN, maxFinishedPerCompany: 10 });
+    expect(u.runs).toEqual([edge]);
+    u.sync(T0 + 12_000 + 10 * MIN + 1, { retainFinishedMs: 10 * MIN, maxFinishedPerCompany: 10 });
+    expect(u.runs).toEqual([]);
+  });
+  it('drops a finished run when its retention ends though nothing else changes by then', () => {
+    const t = tenant();
+    addRun(t, 'a', T0);
+    const keep = { retainFinishedMs: 10 * MIN, maxFinishedPerCompany: 10 };
+    t.sync(T0 + 5 * MIN, keep);
+    expect(t.runs).toHaveLength(1);
+    t.sync(T0 + 11 * MIN, keep);
+    expect(t.runs).toHaveLength(0);
+  });
+  it('a submission handle is free while other names are taken; findRun finds a submission whose only run is the first', () => {
+    const t = tenant();
+    const first = addRun(t, 'x', T0);
+    t.addScheduled(scheduleJob({ kind: 'spec', spec }, 'j|42|y||', { execSchedule: '0 0 2 * * ?' }, T0));
+    expect(t.submissionHandle('w', T0)).toEqual({ name: 'w', handle: 'j|42|w||' });
+    expect(t.findRun('j|42|x||')).toBe(first);
+  });
+});
