@@ -29,7 +29,8 @@ export class Tenant {
   /**
    * Bumped by every change other than adding a run or a scheduled job (a stop, a replaced run, a trigger
    * paused, resumed or deleted, runs dropped): the memos below hold only while it stays the same. Additions
-   * wait in `added` and are folded into the memos (an O(1) write instead of a pass over every run).
+   * wait in `addedRuns` / `addedScheduled` and are folded into the memos (an O(1) write instead of a pass
+   * over every run).
    */
   private shape = 0;
   private addedRuns: JobRun[] = [];
