@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRun } from '../../../src/lifecycle/job-run.js';
 import { projectRun, timeline } from '../../../src/lifecycle/project-run.js';
+import { s, T0, testRun } from './runs.js';
 
-const T0 = Date.parse('2026-11-28T10:00:00Z');
-const s = (n: number) => T0 + n * 1_000;
-
-function run(over: Partial<JobRun> = {}): JobRun {
-  return {
-    companyHandle: 'c|1', name: 'r_x', originalName: 'r', variant: 'optimizeImagesJob', detail: {}, locale: 'en-US', submitUserEmail: 'a@example.com', client: 'unit',
-    durations: { newMs: 1_000, coordinatorMs: 1_000, clientMs: 0, runMs: 10_000 }, totalSize: 20,
-    jobHandle: 'j|1||r_x|1', submittedHandle: 'j|1|r||', serverName: 's', submittedAt: T0,
-    ...over,
-  };
-}
+const run = testRun;
 const at = (r: JobRun, sec: number) => projectRun(r, s(sec));
 
 describe('timeline', () => {

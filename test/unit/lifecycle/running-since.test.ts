@@ -6,19 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRun } from '../../../src/lifecycle/job-run.js';
 import { projectRun, runningSince } from '../../../src/lifecycle/project-run.js';
+import { s, T0, testRun } from './runs.js';
 
-const T0 = Date.parse('2026-11-28T10:00:00Z');
-const s = (n: number) => T0 + n * 1_000;
-
-function run(over: Partial<JobRun> = {}): JobRun {
-  return {
-    companyHandle: 'c|1', name: 'r_x', originalName: 'r', variant: 'optimizeImagesJob', detail: {}, locale: 'en-US', submitUserEmail: 'a@example.com', client: 'unit',
-    // New 1 s, WaitingCoordinator 1 s, WaitingClient 3 s: running from 5 s to 15 s.
-    durations: { newMs: 1_000, coordinatorMs: 1_000, clientMs: 3_000, runMs: 10_000 }, totalSize: 20,
-    jobHandle: 'j|1||r_x|1', submittedHandle: 'j|1|r||', serverName: 's', submittedAt: T0,
-    ...over,
-  };
-}
+// New 1 s, WaitingCoordinator 1 s, WaitingClient 3 s: running from 5 s to 15 s.
+const run = (over: Partial<JobRun> = {}): JobRun => testRun({ durations: { newMs: 1_000, coordinatorMs: 1_000, clientMs: 3_000, runMs: 10_000 }, ...over });
 
 describe('runningSince', () => {
   it('is undefined until the running phase, then its start, also after the run is done', () => {
