@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toUser } from '../src/auth/users.js';
 import { OPERATION_TABLE } from '../src/operations/table.js';
 import { resolveSchema } from '../src/schema/resolved-schema.js';
 import { versionById } from '../src/schema/versions.js';
@@ -23,6 +22,7 @@ import { resultEnvelope } from '../src/serialize/envelope.js';
 import type { Plain } from '../src/serialize/write-fields.js';
 import { SOAP11, SOAP12, type SoapVersion } from '../src/soap/soap-versions.js';
 import { ALL_VERSIONS, authHeader, CLOCK, mockApp, NS, SERVICE, type VersionId } from './support/mock.js';
+import { operationBase } from './support/operation-base.js';
 
 const COMPANY = 'c|4242';
 const JOBS = 1_800;
@@ -79,18 +79,7 @@ function post(req: { body: string; headers: Record<string, string> }, extra: Rec
 /** The reference: the handler's values for the same request, unfrozen (so nothing kept is used), written in one go. */
 function reference(version: VersionId, soap: SoapVersion, op: Read = 'getActiveJobs', params: Record<string, unknown> = { companyHandle: COMPANY }): Buffer {
   const schema = resolveSchema(versionById(version)!);
-  const ctx = {
-    user: toUser(engine.users.find('ips@example.com')!),
-    locale: 'en-US' as const,
-    schema,
-    now: clock.now(),
-    zone: engine.wire.zone,
-    seed: engine.seed,
-    store: engine.store,
-    users: engine.users,
-    client: 'test/1',
-    params,
-  };
+  const ctx = { ...operationBase(engine, clock, schema, 'test/1'), params };
   const handler = OPERATION_TABLE[op].handler as unknown as (c: typeof ctx) => Plain;
   const value = structuredClone(handler(ctx));
   return resultEnvelope(schema, soap, schema.operations.get(op)!.result, value, engine.wire).bytes();

@@ -6,7 +6,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toUser } from '../../../src/auth/users.js';
 import { IpsFault } from '../../../src/faults/catalogue.js';
 import { createApp } from '../../../src/http/create-app.js';
 import type { Locale } from '../../../src/locale/locales.js';
@@ -16,6 +15,7 @@ import type { OperationName } from '../../../src/schema/operations.js';
 import { resolveSchema } from '../../../src/schema/resolved-schema.js';
 import { versionById } from '../../../src/schema/versions.js';
 import type { OperationTypes } from '../../../src/schema/wire-types.js';
+import { operationBase } from '../../support/operation-base.js';
 
 export const T0 = Date.parse('2026-11-28T10:00:00.000Z');
 export const C = 'c|1';
@@ -47,17 +47,7 @@ export function catalogueAtT0(catalogue: object) {
 export function harness(version = '2014-04-03', extra?: object) {
   const { engine, clock } = createApp({ seed: 7, clock: new Date(T0).toISOString(), fixturesDir: fixtures(extra), fakeUnknownCompanies: false });
   const schema = resolveSchema(versionById(version)!);
-  const base = (user = 'ips@example.com', locale: Locale = 'en-US'): OperationBase => ({
-    user: toUser(engine.users.find(user)!),
-    locale,
-    schema,
-    now: clock.now(),
-    zone: engine.wire.zone,
-    seed: engine.seed,
-    store: engine.store,
-    users: engine.users,
-    client: 'unit/1',
-  });
+  const base = (user?: string, locale?: Locale): OperationBase => operationBase(engine, clock, schema, 'unit/1', user, locale);
   function run<N extends OperationName>(name: N, params: OperationTypes[N]['param'], user?: string, locale?: Locale, post?: Post): OperationTypes[N]['result'] {
     const ctx = { ...base(user, locale), ...post, params };
     return OPERATION_TABLE[name].readOnly ? OPERATION_TABLE[name].handler(ctx) : engine.store.write(() => OPERATION_TABLE[name].handler(ctx));
