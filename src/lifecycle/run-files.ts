@@ -80,7 +80,8 @@ function buildFiles(run: JobRun, seed: number): readonly RunFile[] {
   const t = timeline(run);
   const at = (i: number) => t.runningAt + fileDoneOffset(i, run.totalSize, run.durations.runMs);
   if (run.plan) {
-    return run.plan.map((p, i): RunFile => ({ ...p, aux: p.aux ?? [], at: at(i) }));
+    // Spelled out, not spread: a spread object given a new key gets a hidden class of its own (jobRun).
+    return run.plan.map((p, i): RunFile => ({ path: p.path, assetName: p.assetName, assetHandle: p.assetHandle, assetType: p.assetType, outcome: p.outcome, aux: p.aux ?? [], at: at(i) }));
   }
   return Array.from({ length: run.totalSize }, (_, i): RunFile => {
     const given = named[i];

@@ -6,7 +6,7 @@
 import type { Locale } from '../locale/locales.js';
 import type { TriggerState } from '../shared/ips-constants.js';
 import { VARIANTS } from '../shared/variants.js';
-import type { JobRun, JobSpec } from './job-run.js';
+import { jobRun, type JobRun, type JobSpec } from './job-run.js';
 import { parseSchedule, type CronSpec } from './schedule.js';
 
 /** A job IPS runs on its own (Cleanup): listed by getScheduledJobs, but it fires no visible run. */
@@ -69,9 +69,5 @@ export function scheduleJob(
 const SCHEDULER_SERVER = 'saastex_100_41';
 
 /** A run of a scheduled job, fired by its trigger or by executeJob; `name` is stamped with the fire time. */
-export const runFromSchedule = (spec: JobSpec, at: number, ids: { name: string; jobHandle: string; submittedHandle: string }): JobRun => ({
-  ...spec,
-  ...ids,
-  serverName: SCHEDULER_SERVER,
-  submittedAt: at,
-});
+export const runFromSchedule = (spec: JobSpec, at: number, ids: { name: string; jobHandle: string; submittedHandle: string }): JobRun =>
+  jobRun(spec, { name: ids.name, jobHandle: ids.jobHandle, submittedHandle: ids.submittedHandle, serverName: SCHEDULER_SERVER, submittedAt: at });

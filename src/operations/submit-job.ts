@@ -9,7 +9,7 @@ import { fakeFileCount } from '../data/fake/fake-details.js';
 import { fault } from '../faults/catalogue.js';
 import { localeParameter } from '../locale/resolve-locale.js';
 import { runName } from '../lifecycle/job-handles.js';
-import type { JobRun, JobSpec } from '../lifecycle/job-run.js';
+import { jobRun, type JobSpec } from '../lifecycle/job-run.js';
 import { parseSchedule, ScheduleError } from '../lifecycle/schedule.js';
 import { scheduleJob, type Trigger } from '../lifecycle/scheduled-job.js';
 import type { SubmitJobParam } from '../schema/wire-types.js';
@@ -115,6 +115,8 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
     client: ctx.client,
     durations: VARIANTS[variant].durations,
     totalSize: fileCount(detail, variant, ctx.seed, submission.handle),
+    // Set here so that adding the plan below replaces a key rather than adding one (job-run.ts, jobRun).
+    plan: undefined,
   };
   if (when.execSchedule !== undefined || (when.execTime !== undefined && when.execTime > ctx.now)) {
     tenant.addScheduled(scheduleJob({ kind: 'spec', spec }, submission.handle, when, ctx.now));
@@ -124,12 +126,12 @@ export const submitJob: OperationHandler<'submitJob'> = (ctx) => {
     cat.advance(ctx.now);
     const plan = planFiles(cat, variant, detail, uploadsOf(cat, variant, detail, spec.totalSize, ctx.seed, submission.handle));
     const name = runName(jobName, ctx.now, ctx.zone);
-    const run: JobRun = { ...spec, plan, totalSize: plan.length, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
+    const run = jobRun({ ...spec, plan, totalSize: plan.length }, { name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now });
     tenant.addRun(run);
     cat.schedule(effectsOf(run, ctx.seed));
   } else {
     const name = runName(jobName, ctx.now, ctx.zone);
-    const run: JobRun = { ...spec, name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now };
+    const run = jobRun(spec, { name, jobHandle: tenant.nextRunHandle(name), submittedHandle: submission.handle, serverName: SUBMIT_SERVER, submittedAt: ctx.now });
     tenant.addRun(run);
   }
   return { jobHandle: submission.handle };

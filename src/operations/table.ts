@@ -85,5 +85,6 @@ export const OPERATION_TABLE: { readonly [N in OperationName]: OperationRow<N> }
 /** Runs `operation`'s handler on its decoded parameters (generic, so the handler sees its own parameter and result types). */
 export function runHandler<N extends OperationName>(operation: Operation<N>, base: OperationBase, decoded: Decoded): OperationTypes[N]['result'] {
   const row: OperationRow<N> = OPERATION_TABLE[operation.name];
-  return row.handler({ ...base, params: typedParams(operation, decoded) });
+  // params first: V8 gives an object spread and then given a new key a hidden class of its own, every request.
+  return row.handler({ params: typedParams(operation, decoded), ...base });
 }

@@ -13,7 +13,7 @@
 import { fault } from '../faults/catalogue.js';
 import type { Catalogue } from '../data/catalogue/catalogue.js';
 import { submittedHandle } from '../lifecycle/job-handles.js';
-import type { JobRun } from '../lifecycle/job-run.js';
+import { jobRun, type JobRun } from '../lifecycle/job-run.js';
 import { projectRun, timeline } from '../lifecycle/project-run.js';
 import { localeParameter } from '../locale/resolve-locale.js';
 import type { UploadPostParam } from '../schema/wire-types.js';
@@ -81,7 +81,7 @@ function createJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
   if (problem) throw fault('invalidParameter', problem);
   const plan = planFiles(cat, VARIANT, detail, uploads);
   const { runMs } = VARIANTS[VARIANT].durations;
-  return {
+  return jobRun({
     companyHandle: p.companyHandle,
     // The docs' answer, j|2101||uploadFileServlet-1376682217351|54091, carries the name as given.
     name: jobName,
@@ -96,11 +96,13 @@ function createJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
     durations: { newMs: 0, coordinatorMs: 0, clientMs: p.endJob === true ? 0 : CLIENT_TIMEOUT_MS, runMs },
     totalSize: plan.length,
     plan,
+  }, {
+    name: jobName,
     jobHandle: tenant.nextRunHandle(jobName),
     submittedHandle: submittedHandle(tenant.companyId, jobName),
     serverName: SERVLET_SERVER,
     submittedAt: ctx.now,
-  };
+  });
 }
 
 /** A later POST: the job must be an upload-post job of this company that still waits for files. */
@@ -130,7 +132,7 @@ function extendJob(ctx: OperationContext<'uploadPost'>, { tenant, cat }: Catalog
   }
   const plan = [...earlier, ...planFiles(cat, VARIANT, run.detail, uploads, earlier)];
   const runningAt = p.endJob === true ? ctx.now : ctx.now + CLIENT_TIMEOUT_MS;
-  const next: JobRun = { ...run, plan, totalSize: plan.length, durations: { ...run.durations, clientMs: runningAt - timeline(run).clientAt } };
+  const next = jobRun({ ...run, plan, totalSize: plan.length, durations: { ...run.durations, clientMs: runningAt - timeline(run).clientAt } }, run, run.stop);
   tenant.replaceRun(run, next);
   if (origin !== undefined) originOf.set(next, origin);
   return { run: next, replaced: run };

@@ -8,7 +8,7 @@ import type { ServerZone } from '../../clock/server-zone.js';
 import { runName, submittedHandle } from '../../lifecycle/job-handles.js';
 import { message } from '../../locale/catalogue.js';
 import type { Locale } from '../../locale/locales.js';
-import type { JobRun, JobSpec } from '../../lifecycle/job-run.js';
+import { jobRun, type JobRun, type JobSpec } from '../../lifecycle/job-run.js';
 import { placeRun } from '../../lifecycle/place-run.js';
 import { scheduleJob, type ScheduledJob, type Trigger } from '../../lifecycle/scheduled-job.js';
 import type { ActiveState, TriggerState } from '../../shared/ips-constants.js';
@@ -82,7 +82,8 @@ function buildRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
   const placement = placeRun(spec.state, ctx.genesis, f.number.float({ min: 0.1, max: 0.9 }), submitUserEmail, spec.submittedAt);
   const originalName = spec.originalName ?? spec.name ?? fakeOriginalName(ctx, entityKey, spec.variant);
   const name = spec.name ?? runName(originalName, placement.submittedAt, ctx.zone);
-  return {
+  // One literal, so the fakers draw in this order (the data depends on it); jobRun then fixes the key order.
+  const run = {
     companyHandle: ctx.company.handle,
     jobHandle: ctx.nextRunHandle(name),
     submittedHandle: submittedHandle(ctx.company.handle.slice(2), originalName),
@@ -98,8 +99,8 @@ function buildRun(ctx: FakeContext, entityKey: string, spec: RunSpec): JobRun {
     submittedAt: placement.submittedAt,
     durations: placement.durations,
     totalSize,
-    ...(placement.stop ? { stop: placement.stop } : {}),
   };
+  return jobRun(run, run, placement.stop);
 }
 
 /** What a fixture (or the default plan) fixes of a scheduled job; the rest is faked. */
