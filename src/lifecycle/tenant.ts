@@ -35,6 +35,8 @@ export class Tenant {
   private shape = 0;
   private addedRuns: JobRun[] = [];
   private addedScheduled: ScheduledJob[] = [];
+  /** The runs of each submitted handle, in list order: every submitJob asks whether its handle is taken. */
+  private readonly bySubmission = new Map<string, JobRun[]>();
 
   /** The runs, oldest first; changed only through the methods below. */
   get runs(): readonly JobRun[] {
@@ -48,6 +50,9 @@ export class Tenant {
   addRun(run: JobRun): void {
     this.runList.push(run);
     this.addedRuns.push(run);
+    const same = this.bySubmission.get(run.submittedHandle);
+    if (same) same.push(run);
+    else this.bySubmission.set(run.submittedHandle, [run]);
   }
 
   addScheduled(job: ScheduledJob): void {
@@ -58,7 +63,23 @@ export class Tenant {
   /** Puts `next` where `run` was (uploadPost's later POSTs re-plan a waiting run). */
   replaceRun(run: JobRun, next: JobRun): void {
     this.runList[this.runList.indexOf(run)] = next;
+    this.reindex(run.submittedHandle);
+    this.reindex(next.submittedHandle);
     this.shape += 1;
+  }
+
+  /** Lists the runs of one submitted handle again, from the run list (a replaced run: its place in the list). */
+  private reindex(submitted: string): void {
+    const same = this.runList.filter((r) => r.submittedHandle === submitted);
+    if (same.length > 0) this.bySubmission.set(submitted, same);
+    else this.bySubmission.delete(submitted);
+  }
+
+  /** Takes a dropped run out of its submission's list (a few runs at most, so no pass over every run). */
+  private unindex(run: JobRun): void {
+    const same = this.bySubmission.get(run.submittedHandle) ?? [];
+    same.splice(same.indexOf(run), 1);
+    if (same.length === 0) this.bySubmission.delete(run.submittedHandle);
   }
 
   /** stopJob / deleteJob: the run winds down from `stop.at`. */
@@ -119,7 +140,8 @@ export class Tenant {
    * already answers to it, the name gets the next run id appended, so each submission keeps its own handle.
    */
   submissionHandle(jobName: string, now: number): { name: string; handle: string } {
-    const taken = (h: string) => this.scheduled.some((s) => s.jobHandle === h) || this.runs.some((r) => r.submittedHandle === h && projectRun(r, now).visible);
+    const taken = (h: string) =>
+      this.scheduled.some((s) => s.jobHandle === h) || (this.bySubmission.get(h) ?? []).some((r) => projectRun(r, now).visible);
     const name = taken(submittedHandle(this.companyId, jobName)) ? `${jobName}_${this.sequence + 1}` : jobName;
     return { name, handle: submittedHandle(this.companyId, name) };
   }
@@ -223,6 +245,7 @@ export class Tenant {
     );
     if (drop.size > 0) {
       for (let i = this.runList.length - 1; i >= 0; i--) if (drop.has(this.runList[i]!)) this.runList.splice(i, 1);
+      for (const run of drop) this.unindex(run);
       this.shape += 1;
       this.markChanged();
     }
@@ -234,8 +257,7 @@ export class Tenant {
   findRun(jobHandle: string): JobRun | undefined {
     const own = this.runs.find((r) => r.jobHandle === jobHandle);
     if (own) return own;
-    for (let i = this.runs.length - 1; i >= 0; i--) if (this.runs[i]!.submittedHandle === jobHandle) return this.runs[i];
-    return undefined;
+    return this.bySubmission.get(jobHandle)?.at(-1);
   }
 
   findScheduled(jobHandle: string): ScheduledJob | undefined {

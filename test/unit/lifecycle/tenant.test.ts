@@ -51,6 +51,35 @@ describe('handles', () => {
     expect(t.findScheduled('j|42|z||')).toBe(s);
     expect(t.findScheduled('j|42|s||')).toBeUndefined();
   });
+  it('a run dropped by retention no longer takes its submission handle, nor is found by it', () => {
+    const t = tenant();
+    const old = addRun(t, 'x', T0);
+    const keep = { retainFinishedMs: MIN, maxFinishedPerCompany: 10 };
+    // Done at T0 + 12 s; dropped once a minute has passed since.
+    t.sync(T0 + 30_000, keep);
+    expect(t.findRun('j|42|x||')).toBe(old);
+    t.sync(T0 + 12_000 + MIN + 1, keep);
+    expect(t.runs).toHaveLength(0);
+    expect(t.findRun('j|42|x||')).toBeUndefined();
+    expect(t.findRun(old.jobHandle)).toBeUndefined();
+    const again = addRun(t, 'x', T0 + 2 * MIN);
+    expect(t.findRun('j|42|x||')).toBe(again);
+  });
+  it('a replaced run takes its place: found by its submission, and its handle stays taken while it is listed', () => {
+    const t = tenant();
+    const a = addRun(t, 'a', T0, 'j|42|s||');
+    const b = addRun(t, 'b', T0 + 1, 'j|42|s||');
+    const longer = { ...a, durations: { ...a.durations, runMs: 10 * MIN } };
+    t.replaceRun(a, longer);
+    // b is still the newest run of the submission; a's replacement sits where a was.
+    expect(t.findRun('j|42|s||')).toBe(b);
+    t.replaceRun(b, { ...b, submittedHandle: 'j|42|other||' });
+    expect(t.findRun('j|42|s||')).toBe(longer);
+    expect(t.findRun('j|42|other||')).toMatchObject({ jobHandle: b.jobHandle });
+    // b's old run would be gone from the list after Done + 60 s; the replacement of a runs 10 minutes.
+    expect(t.submissionHandle('s', T0 + 5 * MIN).name).toBe('s_103');
+    expect(t.submissionHandle('s', T0 + 12 * MIN).name).toBe('s');
+  });
   it('markChanged bumps the revision', () => {
     const t = tenant();
     t.markChanged();
