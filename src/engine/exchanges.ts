@@ -1,16 +1,19 @@
 /**
- * The request and response bodies of journaled calls, kept beside the records
- * (so listing the journal stays light) for reading one call's XML (the
- * inspector's expanded entries, "copy as curl"). Bounded twice: each body is
- * kept up to PER_BODY_BYTES, and all of them together up to TOTAL_BYTES, the
- * oldest exchanges going first; a record whose exchange went keeps its place
- * in the journal.
+ * The request and response bodies of journaled calls, for reading one call's XML (the inspector's
+ * expanded entries, "copy as curl"). Bounded twice: each body is kept up to PER_BODY_BYTES, and all of
+ * them together up to TOTAL_BYTES (the journal lets the oldest go first; a record whose bodies went
+ * keeps its place). A short body is copied into the journal's byte log (./byte-log.ts); a longer one is
+ * held as it came (a cached answer's bytes are shared with the response cache, not copied). Bodies
+ * are decoded only when a call's XML is read: decoding a 40 KB answer on every request was a third of
+ * what a cached read cost.
  */
 import { XmlBody } from '../serialize/xml-body.js';
 import type { ResponseBody } from './response-body.js';
 
 const PER_BODY_BYTES = 1024 * 1024;
-const TOTAL_BYTES = 32 * 1024 * 1024;
+export const TOTAL_BYTES = 32 * 1024 * 1024;
+/** Bodies up to this size are copied into the byte log: a submitJob's are ~0.5 KB each, a 20-job answer ~40 KB. */
+const COPY_BYTES = 8 * 1024;
 
 export interface Exchange {
   /** The request body as text (after any content decoding; see asText). */
@@ -19,6 +22,25 @@ export interface Exchange {
   readonly response: string;
   /** Whether either body was longer than what is kept. */
   readonly truncated: boolean;
+}
+
+/** A body as received or sent, or (when longer than what is kept) a copy of its start: decoded only when read. */
+export type Raw = ResponseBody;
+
+/** How a body is kept: its bytes in the byte log, its text in the log (as UTF-8), or held as it came. */
+export const enum BodyKind {
+  Bytes = 0,
+  Text = 1,
+  Held = 2,
+}
+
+/** A body ready to keep: what to append to the byte log (nothing when held), and what it counts against TOTAL_BYTES. */
+export interface KeptBody {
+  readonly kind: BodyKind;
+  readonly parts: ReadonlyArray<string | Uint8Array>;
+  readonly lengths: readonly number[];
+  readonly held?: Raw;
+  readonly size: number;
 }
 
 /** Bodies as text for reading: UTF-16 by its byte-order mark, Latin-1 when the XML declaration says so, else UTF-8. */
@@ -41,9 +63,6 @@ const cut = (s: string): { text: string; cut: boolean } => {
   return { text: Buffer.from(s.slice(0, PER_BODY_BYTES)).subarray(0, PER_BODY_BYTES).toString('utf8'), cut: true };
 };
 
-/** A body as received or sent, or (when longer than what is kept) a copy of its start: decoded only when read. */
-type Raw = ResponseBody;
-
 /**
  * Enough of a body to give its first PER_BODY_BYTES of text and to tell it was longer (see asText):
  * the body itself when it is short, else a copy of its start (a slice would keep the whole body alive).
@@ -55,52 +74,26 @@ function clip(body: Raw): Raw {
   return body instanceof XmlBody ? body.head(2 * PER_BODY_BYTES + 4) : Buffer.from(body.subarray(0, 2 * PER_BODY_BYTES + 4));
 }
 
-const sizeOf = (body: Raw): number => (typeof body === 'string' ? Buffer.byteLength(body) : body.length);
-
-interface Kept {
-  readonly request: Raw;
-  readonly response: Raw;
-  readonly size: number;
+/** How to keep `body`: copied into the log when short, else held (clipped). */
+export function keptBody(body: Raw): KeptBody {
+  const c = clip(body);
+  const size = typeof c === 'string' ? Buffer.byteLength(c) : c.length;
+  if (size > COPY_BYTES) return { kind: BodyKind.Held, parts: [], lengths: [], held: c, size };
+  if (typeof c === 'string') return { kind: BodyKind.Text, parts: [c], lengths: [size], size };
+  if (c instanceof XmlBody) {
+    const pieces = c.buffers();
+    return { kind: BodyKind.Bytes, parts: pieces, lengths: pieces.map((b) => b.length), size };
+  }
+  return { kind: BodyKind.Bytes, parts: [c], lengths: [size], size };
 }
 
-/**
- * Bodies are kept as they came (a cached answer's bytes are shared with the response cache, not copied)
- * and decoded only when a call's XML is read: decoding a 40 KB answer on every request was a third of
- * what a cached read cost.
- */
-export class Exchanges {
-  private readonly kept = new Map<number, Kept>();
-  private bytes = 0;
+/** A kept body as text: from its bytes in the log, or from the body held. */
+const bodyText = (kind: BodyKind, logged: Buffer, held: Raw | undefined): string =>
+  kind === BodyKind.Text ? logged.toString('utf8') : asText(kind === BodyKind.Held ? held! : logged);
 
-  add(id: number, request: string | Buffer, response: ResponseBody): void {
-    const req = clip(request);
-    const res = clip(response);
-    const size = sizeOf(req) + sizeOf(res);
-    this.kept.set(id, { request: req, response: res, size });
-    this.bytes += size;
-    for (const oldest of this.kept.keys()) {
-      if (this.bytes <= TOTAL_BYTES) break;
-      this.delete(oldest);
-    }
-  }
-
-  get(id: number): Exchange | undefined {
-    const k = this.kept.get(id);
-    if (!k) return undefined;
-    const req = cut(asText(k.request));
-    const res = cut(asText(k.response));
-    return { request: req.text, response: res.text, truncated: req.cut || res.cut };
-  }
-
-  delete(id: number): void {
-    const k = this.kept.get(id);
-    if (!k) return;
-    this.bytes -= k.size;
-    this.kept.delete(id);
-  }
-
-  clear(): void {
-    this.kept.clear();
-    this.bytes = 0;
-  }
+/** The exchange as read: both bodies as text, cut to PER_BODY_BYTES. */
+export function exchangeText(request: { kind: BodyKind; logged: Buffer; held?: Raw }, response: { kind: BodyKind; logged: Buffer; held?: Raw }): Exchange {
+  const req = cut(bodyText(request.kind, request.logged, request.held));
+  const res = cut(bodyText(response.kind, response.logged, response.held));
+  return { request: req.text, response: res.text, truncated: req.cut || res.cut };
 }
